@@ -1,0 +1,33 @@
+package io.github.pfocr.core.check;
+
+import io.github.pfocr.core.finding.Finding;
+import io.github.pfocr.core.finding.Severity;
+import io.github.pfocr.core.record.Generation;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The outcome of one run: every finding in report order and the counts the summary prints.
+ *
+ * @param figureFiles figure files checked
+ * @param generations figure files per detected generation (files that could not be parsed are not counted)
+ * @param tableFiles entity tables checked
+ * @param mapFiles map files checked
+ */
+public record CheckResult(List<Finding> findings, int figureFiles, Map<Generation, Integer> generations,
+        int tableFiles, int mapFiles, Duration elapsed) {
+
+    public long count(Severity severity) {
+        return findings.stream().filter(f -> f.severity() == severity).count();
+    }
+
+    public long errors() {
+        return count(Severity.ERROR);
+    }
+
+    public long warnings() {
+        return count(Severity.WARNING);
+    }
+}

@@ -1,0 +1,17 @@
+package io.github.pfocr.core.rule;
+
+import io.github.pfocr.core.finding.FindingSink;
+import io.github.pfocr.core.record.FigureRecord;
+
+import java.util.List;
+
+/**
+ * A check of one figure record on its own (with its linked tables). Implementations are stateless and
+ * thread-safe: one instance checks every record, from any thread.
+ */
+public interface RecordCheck {
+    /** The rules this check reports. */
+    List<Rule> rules();
+
+    void check(FigureRecord record, FindingSink sink);
+}

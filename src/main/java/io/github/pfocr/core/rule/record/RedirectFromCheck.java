@@ -1,0 +1,34 @@
+package io.github.pfocr.core.rule.record;
+
+import io.github.pfocr.core.finding.FindingSink;
+import io.github.pfocr.core.record.FigureRecord;
+import io.github.pfocr.core.rule.RecordCheck;
+import io.github.pfocr.core.rule.Rule;
+import io.github.pfocr.core.tree.ScalarNode;
+
+import java.util.List;
+
+import static io.github.pfocr.core.record.Fields.FIGID_ALIAS;
+import static io.github.pfocr.core.record.Fields.REDIRECT_FROM;
+
+/** Rule 4.6: redirect_from is "/figures/" + figid_alias, the page jekyll-redirect-from creates. */
+public final class RedirectFromCheck implements RecordCheck {
+    public static final Rule REDIRECT_FROM_ALIAS = Rule.error("redirect-from-alias",
+            "redirect_from equals \"/figures/\" + figid_alias (4.6).");
+
+    @Override
+    public List<Rule> rules() {
+        return List.of(REDIRECT_FROM_ALIAS);
+    }
+
+    @Override
+    public void check(FigureRecord record, FindingSink sink) {
+        ScalarNode redirect = record.string(REDIRECT_FROM);
+        String alias = record.text(FIGID_ALIAS);
+        if (redirect != null && alias != null && !redirect.value().equals("/figures/" + alias)) {
+            String expected = "/figures/" + alias;
+            sink.report(REDIRECT_FROM_ALIAS, redirect, "redirect_from: expected '" + expected + "' (\"/figures/\" + "
+                    + "figid_alias), found '" + redirect.value() + "'", expected);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package io.github.pfocr.maven;
+
+import io.github.pfocr.core.check.CheckRequest;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+
+/** The parameters every goal shares: where the data repository's files are and how to read them. */
+abstract class AbstractPfocrMojo extends AbstractMojo {
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    protected MavenProject project;
+
+    /** The figure records, one {@code <figid>.md} each. */
+    @Parameter(property = "pfocr.figuresDirectory", defaultValue = "${project.basedir}/_figures")
+    protected File figuresDirectory;
+
+    /** The entity tables ({@code <figid>-genes.tsv}, ...) and the map files. */
+    @Parameter(property = "pfocr.dataDirectory", defaultValue = "${project.basedir}/_data")
+    protected File dataDirectory;
+
+    /** The legacy G1 tables; checked when the directory exists. */
+    @Parameter(property = "pfocr.downloadDirectory", defaultValue = "${project.basedir}/download")
+    protected File downloadDirectory;
+
+    /** The wpid map; default {@code <dataDirectory>/wpid_map.tsv}. */
+    @Parameter(property = "pfocr.wpidMapFile")
+    protected File wpidMapFile;
+
+    /** The NDEx map; default {@code <dataDirectory>/ndex_map.tsv}. */
+    @Parameter(property = "pfocr.ndexMapFile")
+    protected File ndexMapFile;
+
+    /** Glob patterns, relative to the figures directory, of the records to check. */
+    @Parameter(property = "pfocr.includes", defaultValue = "**/*.md")
+    protected List<String> includes;
+
+    /** Glob patterns of records to leave out. */
+    @Parameter(property = "pfocr.excludes")
+    protected List<String> excludes;
+
+    /** Files larger than this many bytes are reported (file-too-large) and not parsed. */
+    @Parameter(property = "pfocr.maxFileSize", defaultValue = "1048576")
+    protected long maxFileSize;
+
+    /** Files read in parallel; 0 means one per available processor. */
+    @Parameter(property = "pfocr.threads", defaultValue = "0")
+    protected int threads;
+
+    /** Where reports are written. */
+    @Parameter(property = "pfocr.outputDirectory", defaultValue = "${project.build.directory}/pfocr")
+    protected File outputDirectory;
+
+    /** Skips every pfocr goal. */
+    @Parameter(property = "pfocr.skip", defaultValue = "false")
+    protected boolean skip;
+
+    protected Path baseDirectory() {
+        return project.getBasedir().toPath();
+    }
+
+    protected CheckRequest checkRequest() {
+        Path data = dataDirectory.toPath();
+        return new CheckRequest(baseDirectory(), figuresDirectory.toPath(), data, downloadDirectory.toPath(),
+                includes == null || includes.isEmpty() ? List.of("**/*.md") : List.copyOf(includes),
+                excludes == null ? List.of() : List.copyOf(excludes),
+                wpidMapFile != null ? wpidMapFile.toPath() : data.resolve("wpid_map.tsv"),
+                ndexMapFile != null ? ndexMapFile.toPath() : data.resolve("ndex_map.tsv"), maxFileSize,
+                threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
+    }
+
+    /** A path for messages: relative to the project base directory when inside it, with {@code /}. */
+    protected String display(Path p) {
+        Path base = baseDirectory().toAbsolutePath().normalize();
+        Path abs = p.toAbsolutePath().normalize();
+        return (abs.startsWith(base) ? base.relativize(abs) : abs).toString().replace(File.separatorChar, '/');
+    }
+}
