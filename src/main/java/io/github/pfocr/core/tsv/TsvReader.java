@@ -27,7 +27,8 @@ public final class TsvReader {
         return text == null ? null : parse(text, kind, sink);
     }
 
-    static TsvTable parse(String text, TsvKind kind, FindingSink sink) {
+    /** Parses a table already read as text; findings go to the sink. */
+    public static TsvTable parse(String text, TsvKind kind, FindingSink sink) {
         String[] lines = text.split("\n", -1);
         int count = lines.length;
         if (count > 0 && lines[count - 1].isEmpty()) {
