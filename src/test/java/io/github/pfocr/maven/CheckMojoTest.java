@@ -1,0 +1,192 @@
+package io.github.pfocr.maven;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.maven.api.plugin.testing.InjectMojo;
+import org.apache.maven.api.plugin.testing.MojoParameter;
+import org.apache.maven.api.plugin.testing.MojoTest;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.SystemStreamLog;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.apache.maven.api.plugin.testing.MojoExtension.setVariableValueToObject;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.Mockito.when;
+
+/** The check goal as Maven configures it (maven-plugin-testing-harness), on the bundled sample repository. */
+@MojoTest
+class CheckMojoTest {
+    private static final String POM = "src/test/resources/unit/check-pom.xml";
+
+    @TempDir
+    Path temp;
+
+    private final List<String> log = new ArrayList<>();
+
+    @BeforeEach
+    void cleanOutput() throws IOException {
+        Path out = Path.of("target/harness/pfocr/check-result.json");
+        Files.deleteIfExists(out);
+    }
+
+    /** Points the mojo at a copy of the sample repository in a temporary base directory and captures its log. */
+    private Path useCopy(CheckMojo mojo) throws Exception {
+        copy(Path.of("sample-repository"), temp);
+        when(mojo.project.getBasedir()).thenReturn(temp.toFile());
+        setVariableValueToObject(mojo, "figuresDirectory", temp.resolve("_figures").toFile());
+        setVariableValueToObject(mojo, "dataDirectory", temp.resolve("_data").toFile());
+        setVariableValueToObject(mojo, "downloadDirectory", temp.resolve("download").toFile());
+        setVariableValueToObject(mojo, "outputDirectory", temp.resolve("target/pfocr").toFile());
+        capture(mojo);
+        return temp;
+    }
+
+    private void capture(CheckMojo mojo) {
+        mojo.setLog(new SystemStreamLog() {
+            @Override
+            public void error(CharSequence content) {
+                log.add("ERROR " + content);
+            }
+
+            @Override
+            public void warn(CharSequence content) {
+                log.add("WARN " + content);
+            }
+
+            @Override
+            public void info(CharSequence content) {
+                log.add("INFO " + content);
+            }
+        });
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    void sampleRepositoryPassesAndTheResultFileIsWritten(CheckMojo mojo) throws Exception {
+        capture(mojo);
+        mojo.execute();
+        JsonNode result = new ObjectMapper().readTree(new File("target/harness/pfocr/check-result.json"));
+        assertEquals(0, result.at("/summary/errors").asInt());
+        assertEquals(9, result.at("/summary/figureFiles").asInt());
+        assertEquals(2, result.at("/summary/generations/G1a").asInt());
+        assertEquals(4, result.at("/summary/generations/G2b").asInt());
+        assertEquals("pfocr-maven-plugin", result.at("/tool/name").asText());
+        assertTrue(log.stream().anyMatch(l -> l.startsWith("INFO pfocr: checked 9 figure file(s) (G1a 2, G1b 2, G2a 1,"
+                + " G2b 4, unknown 0), 8 table(s), 2 map file(s): 0 error(s), 1 warning(s) in ")), log.toString());
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    void errorsAreLoggedWithPositionsAndFailTheBuild(CheckMojo mojo) throws Exception {
+        Path base = useCopy(mojo);
+        Path record = base.resolve("_figures/PMC9100004__cells-09-0456-g002.md");
+        String text = Files.readString(record).replace("figtype: Figure", "figtype: Scheme");
+        Files.writeString(record, text);
+        int line = lineOf(text, "figtype: Scheme");
+
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+        assertEquals("pfocr:check found 1 error(s) and 1 warning(s) in 9 figure file(s); see "
+                + "target/pfocr/check-result.json", e.getMessage());
+        assertTrue(log.contains("ERROR _figures/PMC9100004__cells-09-0456-g002.md:" + line + ":10: error "
+                + "[figtype-number] figtype: expected 'Figure' for number 'F2', found 'Scheme'"), log.toString());
+        assertTrue(log.stream().anyMatch(l -> l.startsWith("WARN _figures/PMC9100006__pone.0301122.g001.md:")));
+        JsonNode result = new ObjectMapper().readTree(base.resolve("target/pfocr/check-result.json").toFile());
+        JsonNode finding = result.at("/findings/0");
+        assertEquals("_figures/PMC9100004__cells-09-0456-g002.md", finding.get("path").asText());
+        assertEquals(line, finding.get("line").asInt());
+        assertEquals("figtype-number", finding.get("rule").asText());
+        assertEquals("error", finding.get("severity").asText());
+        assertEquals("PMC9100004__cells-09-0456-g002", finding.get("figid").asText());
+        assertEquals("Figure", finding.get("expected").asText());
+        assertEquals("Scheme", finding.get("value").asText());
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    @MojoParameter(name = "failOnError", value = "false")
+    void failOnErrorFalseReportsButPasses(CheckMojo mojo) throws Exception {
+        Path base = useCopy(mojo);
+        Files.writeString(base.resolve("_figures/PMC9100001__jbio-12-101-g001.md"), "---\nfigid: [unclosed\n---\n");
+        mojo.execute();
+        assertTrue(log.stream().anyMatch(l -> l.contains("error [yaml-syntax]")), log.toString());
+        assertTrue(log.contains("WARN pfocr: errors found but not failing the build (failOnError=false)"));
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    @MojoParameter(name = "failOnWarning", value = "true")
+    void failOnWarningFailsOnTheSampleWarning(CheckMojo mojo) {
+        capture(mojo);
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+        assertTrue(e.getMessage().startsWith("pfocr:check found 0 error(s) and 1 warning(s)"), e.getMessage());
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    @MojoParameter(name = "skip", value = "true")
+    void skipWritesNothing(CheckMojo mojo) throws Exception {
+        capture(mojo);
+        mojo.execute();
+        assertFalse(Files.exists(Path.of("target/harness/pfocr/check-result.json")));
+        assertEquals(List.of("INFO pfocr: check skipped"), log);
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    @MojoParameter(name = "skipCheck", value = "true")
+    void goalSkipWritesNothing(CheckMojo mojo) throws Exception {
+        capture(mojo);
+        mojo.execute();
+        assertFalse(Files.exists(Path.of("target/harness/pfocr/check-result.json")));
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    @MojoParameter(name = "excludes", value = "PMC9100006*")
+    void excludesLeaveFilesOut(CheckMojo mojo) throws Exception {
+        capture(mojo);
+        mojo.execute();
+        assertTrue(log.stream().anyMatch(l -> l.startsWith("INFO pfocr: checked 8 figure file(s)")), log.toString());
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    @MojoParameter(name = "figuresDirectory", value = "${basedir}/no-such-directory")
+    void aMissingFiguresDirectoryIsAConfigurationError(CheckMojo mojo) {
+        capture(mojo);
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertTrue(e.getMessage().contains("no-such-directory does not exist"), e.getMessage());
+    }
+
+    private static int lineOf(String text, String fragment) {
+        return (int) text.substring(0, text.indexOf(fragment)).chars().filter(c -> c == '\n').count() + 1;
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.filter(p -> !p.toString().contains("target")).toList()) {
+                Path dest = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(dest);
+                } else {
+                    Files.write(dest, Files.readString(p, StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_8));
+                }
+            }
+        }
+    }
+}
