@@ -1,13 +1,23 @@
 package io.github.pfocr.maven;
 
+import io.github.pfocr.core.check.CheckConfigurationException;
 import io.github.pfocr.core.check.CheckRequest;
+import io.github.pfocr.core.check.CheckResult;
+import io.github.pfocr.core.check.CheckRunner;
+import io.github.pfocr.core.finding.Finding;
+import io.github.pfocr.core.finding.Severity;
+import io.github.pfocr.core.record.Generation;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 
 /** The parameters every goal shares: where the data repository's files are and how to read them. */
 abstract class AbstractPfocrMojo extends AbstractMojo {
@@ -58,6 +68,34 @@ abstract class AbstractPfocrMojo extends AbstractMojo {
     /** Skips every pfocr goal. */
     @Parameter(property = "pfocr.skip", defaultValue = "false")
     protected boolean skip;
+
+    /** Runs the check pipeline and logs every finding, errors at ERROR and warnings at WARN. */
+    protected CheckResult runCheck() throws MojoExecutionException {
+        CheckResult result;
+        try {
+            result = CheckRunner.run(checkRequest());
+        } catch (CheckConfigurationException e) {
+            throw new MojoExecutionException("pfocr: " + e.getMessage()
+                    + " (set <figuresDirectory> or -Dpfocr.figuresDirectory)", e);
+        }
+        for (Finding f : result.findings()) {
+            if (f.severity() == Severity.ERROR) {
+                getLog().error(f.toConsoleLine());
+            } else {
+                getLog().warn(f.toConsoleLine());
+            }
+        }
+        return result;
+    }
+
+    static String summary(CheckResult r) {
+        String generations = Arrays.stream(Generation.values())
+                .map(g -> g.label() + " " + r.generations().getOrDefault(g, 0))
+                .collect(Collectors.joining(", "));
+        return String.format(Locale.ROOT, "pfocr: checked %d figure file(s) (%s), %d table(s), %d map file(s): "
+                + "%d error(s), %d warning(s) in %.1f s", r.figureFiles(), generations, r.tableFiles(), r.mapFiles(),
+                r.errors(), r.warnings(), r.elapsed().toMillis() / 1000.0);
+    }
 
     protected Path baseDirectory() {
         return project.getBasedir().toPath();

@@ -1,11 +1,6 @@
 package io.github.pfocr.maven;
 
-import io.github.pfocr.core.check.CheckConfigurationException;
 import io.github.pfocr.core.check.CheckResult;
-import io.github.pfocr.core.check.CheckRunner;
-import io.github.pfocr.core.finding.Finding;
-import io.github.pfocr.core.finding.Severity;
-import io.github.pfocr.core.record.Generation;
 import io.github.pfocr.core.report.CheckResultJsonWriter;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -15,9 +10,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
  * Checks every figure record of a PFOCR data repository, its entity tables and map files; prints each finding as
@@ -44,20 +37,7 @@ public class CheckMojo extends AbstractPfocrMojo {
             getLog().info("pfocr: check skipped");
             return;
         }
-        CheckResult result;
-        try {
-            result = CheckRunner.run(checkRequest());
-        } catch (CheckConfigurationException e) {
-            throw new MojoExecutionException("pfocr: " + e.getMessage()
-                    + " (set <figuresDirectory> or -Dpfocr.figuresDirectory)", e);
-        }
-        for (Finding f : result.findings()) {
-            if (f.severity() == Severity.ERROR) {
-                getLog().error(f.toConsoleLine());
-            } else {
-                getLog().warn(f.toConsoleLine());
-            }
-        }
+        CheckResult result = runCheck();
         Path resultFile = outputDirectory.toPath().resolve("check-result.json");
         try {
             CheckResultJsonWriter.write(result, resultFile);
@@ -75,14 +55,5 @@ public class CheckMojo extends AbstractPfocrMojo {
         if (errors) {
             getLog().warn("pfocr: errors found but not failing the build (failOnError=false)");
         }
-    }
-
-    static String summary(CheckResult r) {
-        String generations = Arrays.stream(Generation.values())
-                .map(g -> g.label() + " " + r.generations().getOrDefault(g, 0))
-                .collect(Collectors.joining(", "));
-        return String.format(Locale.ROOT, "pfocr: checked %d figure file(s) (%s), %d table(s), %d map file(s): "
-                + "%d error(s), %d warning(s) in %.1f s", r.figureFiles(), generations, r.tableFiles(), r.mapFiles(),
-                r.errors(), r.warnings(), r.elapsed().toMillis() / 1000.0);
     }
 }

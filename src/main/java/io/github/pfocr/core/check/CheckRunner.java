@@ -2,9 +2,7 @@ package io.github.pfocr.core.check;
 
 import io.github.pfocr.core.finding.Finding;
 import io.github.pfocr.core.finding.FindingSink;
-import io.github.pfocr.core.read.FrontMatterReader;
 import io.github.pfocr.core.read.ReadRules;
-import io.github.pfocr.core.read.TextFiles;
 import io.github.pfocr.core.record.FigureRecord;
 import io.github.pfocr.core.record.Generation;
 import io.github.pfocr.core.rule.RecordCheck;
@@ -13,32 +11,18 @@ import io.github.pfocr.core.rule.repository.FigureFacts;
 import io.github.pfocr.core.rule.repository.MapFileCheck;
 import io.github.pfocr.core.rule.repository.RepositoryIndex;
 import io.github.pfocr.core.rule.repository.RepositoryRules;
-import io.github.pfocr.core.tree.MapNode;
 import io.github.pfocr.core.tsv.TsvKind;
 import io.github.pfocr.core.tsv.TsvReader;
-import io.github.pfocr.core.tsv.TsvTable;
 
-import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
-import java.util.function.IntFunction;
-import java.util.stream.IntStream;
-import java.util.stream.Stream;
 
 /**
  * The check pipeline: list the files, check every figure record (with its tables) in parallel while feeding the
@@ -55,11 +39,9 @@ public final class CheckRunner {
     private final RepositoryIndex index = new RepositoryIndex();
     private final Set<String> claimedTables = ConcurrentHashMap.newKeySet();
     private final Map<String, String> figidByPath = new ConcurrentHashMap<>();
-    private final ThreadLocal<FrontMatterReader> readers;
 
     private CheckRunner(CheckRequest request) {
         this.request = request;
-        this.readers = ThreadLocal.withInitial(() -> new FrontMatterReader(request.maxFileSize()));
     }
 
     public static CheckResult run(CheckRequest request) {
@@ -68,16 +50,14 @@ public final class CheckRunner {
 
     private CheckResult run() {
         long start = System.nanoTime();
-        if (!Files.isDirectory(request.figuresDirectory())) {
-            throw new CheckConfigurationException("the figures directory " + request.figuresDirectory()
-                    + " does not exist or is not a directory");
-        }
-        List<Path> figures = figureFiles();
-        Map<String, Path> dataTables = tables(request.dataDirectory());
-        Map<String, Path> downloadTables = tables(request.downloadDirectory());
+        RepositoryFiles files = RepositoryFiles.list(request);
+        List<Path> figures = files.figures();
+        Map<String, Path> dataTables = files.dataTables();
+        Map<String, Path> downloadTables = files.downloadTables();
+        RecordLoader loader = new RecordLoader(request, dataTables);
 
-        FigureOutcome[] outcomes = parallel(figures.size(), i -> checkFigure(figures.get(i), dataTables),
-                FigureOutcome[]::new);
+        FigureOutcome[] outcomes = Parallel.map(figures.size(), request.threads(),
+                i -> checkFigure(figures.get(i), loader), FigureOutcome[]::new);
         List<Finding> findings = new ArrayList<>();
         Map<Generation, Integer> generations = new EnumMap<>(Generation.class);
         for (FigureOutcome o : outcomes) {
@@ -94,8 +74,8 @@ public final class CheckRunner {
             }
         });
         standalone.addAll(downloadTables.values());
-        List<Finding>[] tableFindings = parallel(standalone.size(), i -> checkStandaloneTable(standalone.get(i)),
-                List[]::new);
+        List<Finding>[] tableFindings = Parallel.map(standalone.size(), request.threads(),
+                i -> checkStandaloneTable(standalone.get(i)), List[]::new);
         for (List<Finding> f : tableFindings) {
             findings.addAll(f);
         }
@@ -117,54 +97,33 @@ public final class CheckRunner {
                 Duration.ofNanos(System.nanoTime() - start));
     }
 
-    private FigureOutcome checkFigure(Path file, Map<String, Path> dataTables) {
+    private FigureOutcome checkFigure(Path file, RecordLoader loader) {
         String path = relative(file);
-        String name = file.getFileName().toString();
-        String baseName = name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
         FindingSink sink = new FindingSink(path);
-        List<Finding> tableFindings = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
         try {
-            byte[] bytes = TextFiles.readBytes(file, request.maxFileSize(), sink);
-            MapNode root = bytes == null ? null : readers.get().read(bytes, sink);
-            if (root == null) {
-                index.addUnparsed(baseName);
+            // The first record to claim a table reports its layout findings (figids may be duplicated).
+            FigureRecord record = loader.load(file, sink, (table, f) -> {
+                if (claimedTables.add(table)) {
+                    findings.addAll(f);
+                }
+            });
+            if (record == null) {
+                index.addUnparsed(RepositoryFiles.baseName(file));
                 return new FigureOutcome(sink.findings(), null);
             }
-            FigureRecord record = new FigureRecord(path, baseName, root);
-            sink.figid(record.figid());
             figidByPath.put(path, record.figid());
-            linkTables(record, dataTables, tableFindings);
             for (RecordCheck check : RuleRegistry.RECORD_CHECKS) {
                 check.check(record, sink);
             }
             index.add(FigureFacts.of(record));
-            tableFindings.addAll(sink.findings());
-            return new FigureOutcome(tableFindings, record.generation());
+            findings.addAll(sink.findings());
+            return new FigureOutcome(findings, record.generation());
         } catch (RuntimeException | StackOverflowError e) {
-            index.addUnparsed(baseName);
+            index.addUnparsed(RepositoryFiles.baseName(file));
             FindingSink failed = new FindingSink(path);
             failed.report(ReadRules.INTERNAL_ERROR, 1, 1, "the checker failed on this file: " + e, null, null);
             return new FigureOutcome(failed.findings(), null);
-        }
-    }
-
-    /** Reads the record's tables; the first record to claim a table reports its layout findings. */
-    private void linkTables(FigureRecord record, Map<String, Path> dataTables, List<Finding> out) {
-        for (TsvKind kind : TsvKind.values()) {
-            String tableName = record.figid() + kind.suffix();
-            Path table = dataTables.get(tableName);
-            if (table == null) {
-                continue;
-            }
-            FindingSink tableSink = new FindingSink(relative(table));
-            tableSink.figid(record.figid());
-            TsvTable t = TsvReader.read(table, kind, request.maxFileSize(), tableSink);
-            if (t != null) {
-                record.table(kind, t);
-            }
-            if (claimedTables.add(tableName)) {
-                out.addAll(tableSink.findings());
-            }
         }
     }
 
@@ -192,72 +151,7 @@ public final class CheckRunner {
                 f.message(), figid, f.expected(), f.value());
     }
 
-    /** Runs {@code task} for 0..n-1 on the request's number of threads, results in index order. */
-    private <T> T[] parallel(int n, IntFunction<T> task, IntFunction<T[]> array) {
-        T[] results = array.apply(n);
-        ForkJoinPool pool = new ForkJoinPool(Math.max(1, request.threads()));
-        try {
-            pool.submit(() -> IntStream.range(0, n).parallel().forEach(i -> results[i] = task.apply(i))).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdown();
-        }
-        return results;
-    }
-
-    /** The included figure files, in path order. */
-    private List<Path> figureFiles() {
-        List<PathMatcher> includes = matchers(request.includes());
-        List<PathMatcher> excludes = matchers(request.excludes());
-        Path dir = request.figuresDirectory();
-        try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(p -> {
-                        Path rel = dir.relativize(p);
-                        return includes.stream().anyMatch(m -> m.matches(rel))
-                                && excludes.stream().noneMatch(m -> m.matches(rel));
-                    })
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not list " + dir, e);
-        }
-    }
-
-    /** Glob matchers; like Maven's, a leading {@code **}{@code /} also matches at the top level. */
-    private static List<PathMatcher> matchers(List<String> globs) {
-        List<PathMatcher> out = new ArrayList<>();
-        for (String g : globs) {
-            out.add(FileSystems.getDefault().getPathMatcher("glob:" + g));
-            if (g.startsWith("**/")) {
-                out.add(FileSystems.getDefault().getPathMatcher("glob:" + g.substring(3)));
-            }
-        }
-        return out;
-    }
-
-    /** The entity tables directly inside {@code dir}, by file name, in name order. */
-    private static Map<String, Path> tables(Path dir) {
-        if (dir == null || !Files.isDirectory(dir)) {
-            return Collections.emptyMap();
-        }
-        try (Stream<Path> list = Files.list(dir)) {
-            Map<String, Path> out = new TreeMap<>();
-            list.filter(Files::isRegularFile)
-                    .filter(p -> TsvKind.of(p.getFileName().toString()) != null)
-                    .forEach(p -> out.put(p.getFileName().toString(), p));
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not list " + dir, e);
-        }
-    }
-
     private String relative(Path file) {
-        return request.baseDirectory().toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize())
-                .toString().replace(File.separatorChar, '/');
+        return RepositoryFiles.relative(request.baseDirectory(), file);
     }
 }

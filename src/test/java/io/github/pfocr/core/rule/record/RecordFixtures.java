@@ -15,10 +15,10 @@ import java.util.List;
 import java.util.Map;
 
 /** Valid made-up records of every generation, and a way to run every record check on a variant of one. */
-final class RecordFixtures {
+public final class RecordFixtures {
 
-    static final String G1B_NAME = "PMC9200001__bio-3-g002";
-    static final String G1B = """
+    public static final String G1B_NAME = "PMC9200001__bio-3-g002";
+    public static final String G1B = """
             ---
             figid: PMC9200001__bio-3-g002
             figlink: /pmc/articles/PMC9200001/figure/bio-3-g002/
@@ -78,11 +78,11 @@ final class RecordFixtures {
             """;
 
     /** G1a: the same record before normalisation: raw PMC label, no alias trio. */
-    static final String G1A = G1B.replace("number: F2", "number: Figure 2")
+    public static final String G1A = G1B.replace("number: F2", "number: Figure 2")
             .replace("figid_alias: PMC9200001__F2\nredirect_from: /figures/PMC9200001__F2\nfigtype: Figure\n", "");
 
-    static final String G2B_NAME = "PMC9200002__gr3";
-    static final String G2B = """
+    public static final String G2B_NAME = "PMC9200002__gr3";
+    public static final String G2B = """
             ---
             figid: PMC9200002__gr3
             figtitle: Invented pathway of cellular stress
@@ -127,35 +127,43 @@ final class RecordFixtures {
             """;
 
     /** G2a: organisms_ner sits after figtype. */
-    static final String G2A = G2B.replace("organisms_ner:\n- Homo sapiens\n", "")
+    public static final String G2A = G2B.replace("organisms_ner:\n- Homo sapiens\n", "")
             .replace("figtype: Figure\n", "figtype: Figure\norganisms_ner:\n- Homo sapiens\n");
 
-    static final String GENES = """
+    public static final String GENES = """
             organism_id\torganism_name\torganism_group\tword\tmatch\tncbigene_symbol\tncbigene_id\tsource\tcount_direct\tcount_synonym\tcount_match
             9606\tHomo sapiens\tPrimates\tp53\tP53\tTP53\t7157\tncbigene_synonym\t1\t1\t2
             9606\tHomo sapiens\tPrimates\tJNK\tJNK\tMAPK8\t5599\tfamplex_relations\t1\t1\t2
             """;
-    static final String CHEMICALS = """
+    public static final String CHEMICALS = """
             word\tmesh\tmatch\tname\tchebi
             Hydrogen peroxide\tmesh:D006861\tHydrogen Peroxide\thydrogen peroxide\tchebi:16240
             """;
-    static final Map<TsvKind, String> G2_TABLES = Map.of(TsvKind.GENES, GENES, TsvKind.CHEMICALS, CHEMICALS);
+    public static final Map<TsvKind, String> G2_TABLES = Map.of(TsvKind.GENES, GENES, TsvKind.CHEMICALS, CHEMICALS);
 
     private RecordFixtures() {
     }
 
-    /** Runs the reader and every record check on a record whose file is {@code <baseName>.md}. */
-    static List<Finding> check(String text, String baseName, Map<TsvKind, String> tables) {
-        String path = "_figures/" + baseName + ".md";
-        FindingSink sink = new FindingSink(path);
+    /** Reads a record (with in-memory tables) whose file is {@code <baseName>.md}; null when it does not parse. */
+    public static FigureRecord record(String text, String baseName, Map<TsvKind, String> tables, FindingSink sink) {
         MapNode root = new FrontMatterReader(1 << 20).read(text.getBytes(StandardCharsets.UTF_8), sink);
         if (root == null) {
-            return sink.findings();
+            return null;
         }
-        FigureRecord record = new FigureRecord(path, baseName, root);
+        FigureRecord record = new FigureRecord(sink.path(), baseName, root);
         sink.figid(record.figid());
         tables.forEach((kind, tsv) -> record.table(kind, TsvReader.parse(tsv, kind,
                 new FindingSink("_data/" + baseName + kind.suffix()))));
+        return record;
+    }
+
+    /** Runs the reader and every record check on a record whose file is {@code <baseName>.md}. */
+    public static List<Finding> check(String text, String baseName, Map<TsvKind, String> tables) {
+        FindingSink sink = new FindingSink("_figures/" + baseName + ".md");
+        FigureRecord record = record(text, baseName, tables, sink);
+        if (record == null) {
+            return sink.findings();
+        }
         for (RecordCheck check : RuleRegistry.RECORD_CHECKS) {
             check.check(record, sink);
         }

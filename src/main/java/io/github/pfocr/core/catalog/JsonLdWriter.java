@@ -1,0 +1,75 @@
+package io.github.pfocr.core.catalog;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.pfocr.core.record.Fields;
+import io.github.pfocr.core.tree.MapNode;
+import io.github.pfocr.core.tree.Node;
+import io.github.pfocr.core.tree.ScalarNode;
+import io.github.pfocr.core.tree.SeqNode;
+
+import java.io.IOException;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * A figure's schema-jsonld block made consistent for search engines: the page URL as '@id', the figure title as
+ * name (the records carry the constant "CreativeWork"), the caption as description, keywords without R's NA
+ * placeholders and duplicates.
+ */
+final class JsonLdWriter {
+    private JsonLdWriter() {
+    }
+
+    static void writeCatalogStart(JsonGenerator g, String name) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("@context", "https://schema.org/");
+        g.writeStringField("@type", "DataCatalog");
+        g.writeStringField("name", name);
+        g.writeStringField("url", "https://pfocr.wikipathways.org/");
+        g.writeStringField("license", "CC0");
+        creator(g);
+        g.writeArrayFieldStart("dataset");
+    }
+
+    static void writeDataset(CatalogFigure f, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("@type", "Dataset");
+        g.writeStringField("@id", f.pageUrl());
+        g.writeStringField("url", f.pageUrl());
+        FigureJson.string(g, "name", f.figtitle() != null ? f.figtitle() : f.figid());
+        FigureJson.string(g, "description", f.caption());
+        g.writeStringField("license", "CC0");
+        creator(g);
+        FigureJson.string(g, "image", f.imageUrl());
+        FigureJson.string(g, "isBasedOn", f.pmcFigureUrl());
+        Set<String> keywords = keywords(f.schemaJsonld());
+        if (!keywords.isEmpty()) {
+            g.writeArrayFieldStart("keywords");
+            for (String k : keywords) {
+                g.writeString(k);
+            }
+            g.writeEndArray();
+        }
+        g.writeEndObject();
+    }
+
+    private static void creator(JsonGenerator g) throws IOException {
+        g.writeObjectFieldStart("creator");
+        g.writeStringField("@type", "Organization");
+        g.writeStringField("name", "WikiPathways");
+        g.writeEndObject();
+    }
+
+    private static Set<String> keywords(MapNode ld) {
+        Set<String> out = new LinkedHashSet<>();
+        Node list = ld == null ? null : ld.get(Fields.LD_KEYWORDS);
+        if (list instanceof SeqNode seq) {
+            for (Node item : seq.items()) {
+                if (item instanceof ScalarNode s && s.isString() && !Fields.isMissing(s.value())) {
+                    out.add(s.value());
+                }
+            }
+        }
+        return out;
+    }
+}

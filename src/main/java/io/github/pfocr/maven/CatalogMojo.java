@@ -1,0 +1,114 @@
+package io.github.pfocr.maven;
+
+import io.github.pfocr.core.catalog.CatalogRequest;
+import io.github.pfocr.core.catalog.CatalogResult;
+import io.github.pfocr.core.catalog.CatalogWriter;
+import io.github.pfocr.core.catalog.ReleaseDate;
+import io.github.pfocr.core.check.CheckResult;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProjectHelper;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+
+/**
+ * Builds the release: runs the same checks as {@code check} and, when no error remains, writes a reproducible JSON
+ * catalog of every figure (attached to the build with classifier {@code catalog}), per-organism GMT gene-set files
+ * and optionally a schema.org DataCatalog. A failing repository gets no catalog and keeps its previous one.
+ */
+@Mojo(name = "catalog", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
+public class CatalogMojo extends AbstractPfocrMojo {
+
+    @Component
+    private MavenProjectHelper projectHelper;
+
+    /** The catalog file; with {@code gzip}, {@code .gz} is appended. */
+    @Parameter(property = "pfocr.catalog.outputFile", defaultValue = "${project.build.directory}/pfocr/catalog.json")
+    private File outputFile;
+
+    /** Gzip the catalog (attached as type json.gz). */
+    @Parameter(property = "pfocr.catalog.gzip", defaultValue = "false")
+    private boolean gzip;
+
+    /** Do not attach the catalog to the project (so install/deploy do not publish it). */
+    @Parameter(property = "pfocr.catalog.skipAttach", defaultValue = "false")
+    private boolean skipAttach;
+
+    /** Write per-organism GMT gene-set files next to the catalog. */
+    @Parameter(property = "pfocr.catalog.gmt", defaultValue = "true")
+    private boolean gmt;
+
+    /** The GMT file-name prefix: {@code <gmtName>-<yyyyMMdd>-gmt-<Organism_name>.gmt}. */
+    @Parameter(property = "pfocr.catalog.gmtName", defaultValue = "pfocr")
+    private String gmtName;
+
+    /** Figures with fewer distinct NCBI gene ids for an organism are left out of that organism's GMT. */
+    @Parameter(property = "pfocr.catalog.gmtMinGenes", defaultValue = "3")
+    private int gmtMinGenes;
+
+    /** Also write a schema.org DataCatalog ({@code catalog.jsonld}) for search engines. */
+    @Parameter(property = "pfocr.catalog.jsonld", defaultValue = "false")
+    private boolean jsonld;
+
+    /** Refuse to write a catalog when the check finds errors. */
+    @Parameter(property = "pfocr.catalog.failOnError", defaultValue = "true")
+    private boolean failOnError;
+
+    /** Skips this goal only. */
+    @Parameter(property = "pfocr.catalog.skip", defaultValue = "false")
+    private boolean skipCatalog;
+
+    /** The release date; unset means no date in the catalog and none in GMT file names. */
+    @Parameter(defaultValue = "${project.build.outputTimestamp}")
+    private String outputTimestamp;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip || skipCatalog) {
+            getLog().info("pfocr: catalog skipped");
+            return;
+        }
+        LocalDate releaseDate;
+        try {
+            releaseDate = ReleaseDate.parse(outputTimestamp);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("pfocr: " + e.getMessage(), e);
+        }
+        CheckResult check = runCheck();
+        getLog().info(summary(check));
+        if (check.errors() > 0 && failOnError) {
+            throw new MojoFailureException(String.format(Locale.ROOT, "pfocr:catalog found %d error(s) in %d figure "
+                    + "file(s); no catalog was written (fix them, or run mvn pfocr:check for the list)",
+                    check.errors(), check.figureFiles()));
+        }
+        Path catalog = gzip && !outputFile.getName().endsWith(".gz")
+                ? outputFile.toPath().resolveSibling(outputFile.getName() + ".gz") : outputFile.toPath();
+        Path dir = catalog.toAbsolutePath().getParent();
+        CatalogRequest request = new CatalogRequest(checkRequest(), catalog, gzip, releaseDate,
+                project.getGroupId() + ":" + project.getArtifactId() + ":" + project.getVersion(), gmt, gmtName,
+                gmtMinGenes, jsonld ? dir.resolve("catalog.jsonld") : null);
+        CatalogResult result;
+        try {
+            result = CatalogWriter.write(request);
+        } catch (IOException e) {
+            throw new MojoExecutionException("pfocr: could not write the catalog: " + e.getMessage(), e);
+        }
+        getLog().info(String.format(Locale.ROOT, "pfocr: catalog of %d figure(s) written to %s", result.figures(),
+                display(result.catalogFile())));
+        result.gmtFiles().forEach(f -> getLog().info("pfocr: gene sets written to " + display(f)));
+        if (result.jsonldFile() != null) {
+            getLog().info("pfocr: JSON-LD DataCatalog written to " + display(result.jsonldFile()));
+        }
+        if (!skipAttach) {
+            projectHelper.attachArtifact(project, gzip ? "json.gz" : "json", "catalog", result.catalogFile().toFile());
+        }
+    }
+}

@@ -1,0 +1,177 @@
+package io.github.pfocr.core.catalog;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import io.github.pfocr.core.check.CheckRequest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The release files written for the bundled sample repository. */
+class CatalogWriterTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path temp;
+
+    private Path repo() throws IOException {
+        Path repo = temp.resolve("repo");
+        copy(Path.of("sample-repository"), repo);
+        return repo;
+    }
+
+    private static CatalogRequest request(Path repo, Path out, boolean gzip, boolean jsonld) {
+        return new CatalogRequest(CheckRequest.defaults(repo).withThreads(2), out.resolve(gzip ? "catalog.json.gz"
+                : "catalog.json"), gzip, LocalDate.of(2026, 1, 1), "org.example:data:1.0.0", true, "pfocr", 3,
+                jsonld ? out.resolve("catalog.jsonld") : null);
+    }
+
+    @Test
+    void catalogMatchesItsSchemaAndCountsEveryFigure() throws Exception {
+        Path repo = repo();
+        CatalogResult result = CatalogWriter.write(request(repo, temp.resolve("out"), false, false));
+        JsonNode catalog = JSON.readTree(result.catalogFile().toFile());
+        assertEquals(Set.of(), schema().validate(catalog));
+        assertEquals(9, result.figures());
+        assertEquals(9, catalog.get("figures").size());
+        assertEquals("2026-01-01", catalog.get("releaseDate").asText());
+        assertEquals("org.example:data:1.0.0", catalog.get("repository").asText());
+        JsonNode stats = catalog.get("statistics");
+        assertEquals(9, stats.get("figures").asInt());
+        assertEquals(8, stats.get("papers").asInt());
+        assertEquals(2, stats.at("/generations/G1a").asInt());
+        assertEquals(4, stats.at("/generations/G2b").asInt());
+        assertEquals(8, stats.at("/organisms/Homo sapiens").asInt());
+        List<String> figids = catalog.get("figures").findValuesAsText("figid");
+        assertEquals(figids.stream().sorted().toList(), figids, "figures are sorted by figid");
+        long distinct = Stream.of(catalog.get("figures")).flatMap(f -> f.findValuesAsText("ncbiGeneId").stream())
+                .distinct().count();
+        assertEquals(distinct, stats.at("/genes/distinctNcbiGeneIds").asLong());
+        String text = Files.readString(result.catalogFile());
+        assertFalse(text.contains("\"NA\"") || text.contains(".na.character"), "no R placeholders");
+        assertFalse(text.contains(temp.toString()), "no absolute paths");
+    }
+
+    @Test
+    void twoRunsGiveIdenticalBytes() throws Exception {
+        Path repo = repo();
+        for (boolean gzip : List.of(false, true)) {
+            CatalogResult a = CatalogWriter.write(request(repo, temp.resolve("a"), gzip, true));
+            CatalogResult b = CatalogWriter.write(request(repo, temp.resolve("b"), gzip, true));
+            assertArrayEquals(Files.readAllBytes(a.catalogFile()), Files.readAllBytes(b.catalogFile()));
+            assertArrayEquals(Files.readAllBytes(a.jsonldFile()), Files.readAllBytes(b.jsonldFile()));
+            for (int i = 0; i < a.gmtFiles().size(); i++) {
+                assertArrayEquals(Files.readAllBytes(a.gmtFiles().get(i)), Files.readAllBytes(b.gmtFiles().get(i)));
+            }
+        }
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(temp.resolve("a/catalog.json.gz")))) {
+            assertArrayEquals(Files.readAllBytes(temp.resolve("a/catalog.json")), in.readAllBytes());
+        }
+    }
+
+    @Test
+    void gmtFilesHoldOneLinePerFigureWithEnoughGenes() throws Exception {
+        Path repo = repo();
+        CatalogResult result = CatalogWriter.write(request(repo, temp.resolve("out"), false, false));
+        assertEquals(List.of(temp.resolve("out/pfocr-20260101-gmt-Homo_sapiens.gmt"),
+                temp.resolve("out/pfocr-20260101-gmt-Mus_musculus.gmt")), result.gmtFiles());
+        JsonNode catalog = JSON.readTree(result.catalogFile().toFile());
+        for (Path gmt : result.gmtFiles()) {
+            String organism = gmt.getFileName().toString().replaceAll(".*-gmt-(.*)\\.gmt", "$1").replace('_', ' ');
+            for (String line : Files.readAllLines(gmt, StandardCharsets.UTF_8)) {
+                String[] cells = line.split("\t");
+                assertTrue(cells.length >= 2 + 3, line);
+                assertEquals("https://pfocr.wikipathways.org/figures/" + cells[0] + ".html", cells[1]);
+                List<String> ids = List.of(cells).subList(2, cells.length);
+                assertEquals(ids.stream().distinct().toList(), ids, "distinct ids");
+                JsonNode figure = null;
+                for (JsonNode f : catalog.get("figures")) {
+                    if (f.get("figid").asText().equals(cells[0])) {
+                        figure = f;
+                    }
+                }
+                List<String> expected = Stream.of(figure.get("genes")).flatMap(g -> {
+                    List<String> out = new java.util.ArrayList<>();
+                    g.forEach(x -> {
+                        if (organism.equals(x.path("organism").asText())) {
+                            out.add(x.get("ncbiGeneId").asText());
+                        }
+                    });
+                    return out.stream();
+                }).distinct().toList();
+                assertEquals(expected, ids);
+            }
+        }
+        CatalogResult strict = CatalogWriter.write(new CatalogRequest(CheckRequest.defaults(repo),
+                temp.resolve("strict/catalog.json"), false, null, "x:y:1", true, "pfocr", 1000, null));
+        assertEquals(List.of(), strict.gmtFiles(), "no figure has 1000 genes");
+    }
+
+    @Test
+    void jsonLdIsADataCatalogOfTheFigures() throws Exception {
+        CatalogResult result = CatalogWriter.write(request(repo(), temp.resolve("out"), false, true));
+        JsonNode ld = JSON.readTree(result.jsonldFile().toFile());
+        assertEquals("DataCatalog", ld.get("@type").asText());
+        assertEquals(9, ld.get("dataset").size());
+        JsonNode first = ld.get("dataset").get(0);
+        assertEquals("Dataset", first.get("@type").asText());
+        assertEquals(first.get("url").asText(), first.get("@id").asText());
+        assertTrue(first.get("keywords").size() > 0);
+    }
+
+    @Test
+    void aFailedWriteLeavesThePreviousCatalogUntouched() throws Exception {
+        Path repo = repo();
+        Path out = temp.resolve("out");
+        CatalogWriter.write(request(repo, out, false, false));
+        byte[] before = Files.readAllBytes(out.resolve("catalog.json"));
+        Files.writeString(repo.resolve("_figures/PMC9100001__jbio-12-101-g001.md"),
+                Files.readString(repo.resolve("_figures/PMC9100001__jbio-12-101-g001.md")).replace("Invented", "Made"));
+        // GMT files go to a directory that does not exist: the run fails after writing everything else.
+        CatalogRequest failing = new CatalogRequest(CheckRequest.defaults(repo), out.resolve("catalog.json"), false,
+                LocalDate.of(2026, 1, 1), "org.example:data:1.0.0", true, "no-such-dir/pfocr", 3, null);
+        assertThrows(IOException.class, () -> CatalogWriter.write(failing));
+        assertArrayEquals(before, Files.readAllBytes(out.resolve("catalog.json")));
+        try (Stream<Path> left = Files.list(out)) {
+            assertEquals(List.of(), left.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList());
+        }
+    }
+
+    static JsonSchema schema() throws IOException {
+        try (InputStream in = CatalogWriter.class.getResourceAsStream("catalog.schema.json")) {
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+        }
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.filter(p -> !p.toString().contains("target")).toList()) {
+                Path dest = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(dest);
+                } else {
+                    Files.copy(p, dest);
+                }
+            }
+        }
+    }
+}
