@@ -86,7 +86,7 @@ public final class CheckRunner {
             if (map.getKey() != null && Files.isRegularFile(map.getKey())) {
                 mapFiles++;
                 findings.addAll(MapFileCheck.check(map.getKey(), relative(map.getKey()), map.getValue(),
-                        Long.MAX_VALUE, index));
+                        Long.MAX_VALUE, index, relative(request.figuresDirectory())));
             }
         }
         findings.addAll(index.findings());
@@ -145,8 +145,14 @@ public final class CheckRunner {
         return sink.findings();
     }
 
+    /** Cross-file findings are made without a figid: take the record's, or the table's from its name. */
     private Finding withFigid(Finding f) {
         String figid = f.figid() != null ? f.figid() : figidByPath.get(f.path());
+        if (figid == null) {
+            String name = f.path().substring(f.path().lastIndexOf('/') + 1);
+            TsvKind kind = TsvKind.of(name);
+            figid = kind == null ? null : kind.figid(name);
+        }
         return figid == f.figid() ? f : new Finding(f.path(), f.line(), f.column(), f.severity(), f.ruleId(),
                 f.message(), figid, f.expected(), f.value());
     }

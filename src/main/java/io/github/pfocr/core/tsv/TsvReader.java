@@ -48,16 +48,16 @@ public final class TsvReader {
         int word = layout.column("word");
         for (int i = 1; i < count; i++) {
             int line = i + 1;
-            String[] cells = cells(lines[i]);
+            String row = withoutCr(lines[i]);
+            String[] cells = cells(row);
             if (cells.length != header.size()) {
                 sink.report(TsvRules.TSV_COLUMNS, line, 1, "expected " + header.size() + " tab-separated columns, found "
-                        + cells.length, null, lines[i]);
+                        + cells.length, null, row);
                 continue;
             }
-            Integer first = seen.putIfAbsent(lines[i], line);
+            Integer first = seen.putIfAbsent(row, line);
             if (first != null) {
-                sink.report(TsvRules.TSV_DUPLICATE_ROW, line, 1, "row repeats line " + first + " exactly", null,
-                        lines[i]);
+                sink.report(TsvRules.TSV_DUPLICATE_ROW, line, 1, "row repeats line " + first + " exactly", null, row);
             }
             checkValues(layout, cells, line, sink);
             if (word >= 0 && NOISY_SPACES.matcher(cells[word]).find()) {
@@ -92,9 +92,13 @@ public final class TsvReader {
         return col;
     }
 
+    /** R writes \n; a table edited on Windows has \r\n, which is read the same. */
+    private static String withoutCr(String line) {
+        return line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+    }
+
     private static String[] cells(String line) {
-        String l = line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
-        String[] cells = l.split("\t", -1);
+        String[] cells = withoutCr(line).split("\t", -1);
         return cells.length == 1 && cells[0].isEmpty() ? new String[0] : cells;
     }
 

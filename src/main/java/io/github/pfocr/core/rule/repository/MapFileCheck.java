@@ -44,20 +44,25 @@ public final class MapFileCheck {
     }
 
     /** Checks one map file against the records. */
-    public static List<Finding> check(Path file, String relativePath, Kind kind, long maxSize, RepositoryIndex index) {
+    /**
+     * @param figuresDirectory the figures directory as shown in messages (relative, with {@code /})
+     */
+    public static List<Finding> check(Path file, String relativePath, Kind kind, long maxSize, RepositoryIndex index,
+            String figuresDirectory) {
         FindingSink sink = new FindingSink(relativePath);
         byte[] bytes = TextFiles.readBytes(file, maxSize, sink);
         String text = bytes == null ? null : TextFiles.decode(bytes, sink);
         List<Finding> out = new ArrayList<>();
         if (text != null) {
-            check(text, kind, index, sink, out);
+            check(text, kind, index, figuresDirectory, sink, out);
         }
         out.addAll(sink.findings());
         return out;
     }
 
     /** Line-level findings go to the map's sink; a value mismatch is reported at the figure's field into out. */
-    static void check(String text, Kind kind, RepositoryIndex index, FindingSink sink, List<Finding> out) {
+    static void check(String text, Kind kind, RepositoryIndex index, String figuresDirectory, FindingSink sink,
+            List<Finding> out) {
         Function<String, Located> fieldOf = kind == Kind.WPID ? index::wpid : index::ndex;
         String[] lines = text.split("\n", -1);
         Map<String, Integer> seen = new HashMap<>();
@@ -81,8 +86,11 @@ public final class MapFileCheck {
                 continue;
             }
             if (!index.hasFigure(cells[0])) {
-                sink.report(RepositoryRules.MAP_ORPHAN, n, 1, "expected a figure _figures/" + cells[0]
+                sink.report(RepositoryRules.MAP_ORPHAN, n, 1, "expected a figure " + figuresDirectory + "/" + cells[0]
                         + ".md for this entry, found none", null, cells[0]);
+                continue;
+            }
+            if (index.isUnparsed(cells[0])) {
                 continue;
             }
             Located field = fieldOf.apply(cells[0]);

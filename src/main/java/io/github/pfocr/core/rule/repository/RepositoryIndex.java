@@ -28,6 +28,7 @@ public final class RepositoryIndex {
     private final Map<String, Located> ndexByFigid = new ConcurrentHashMap<>();
     private final Map<String, Located> wpidByFigid = new ConcurrentHashMap<>();
     private final Set<String> figids = ConcurrentHashMap.newKeySet();
+    private final Set<String> unparsed = ConcurrentHashMap.newKeySet();
     private final Mapping geneIdToSymbol = new Mapping();
     private final Mapping symbolToGeneId = new Mapping();
 
@@ -59,6 +60,12 @@ public final class RepositoryIndex {
     /** A figure file that could not be parsed still exists: its tables and map entries are not orphans. */
     public void addUnparsed(String baseName) {
         figids.add(baseName);
+        unparsed.add(baseName);
+    }
+
+    /** Whether the figure with this file name could not be parsed, so its fields are unknown. */
+    public boolean isUnparsed(String figid) {
+        return unparsed.contains(figid);
     }
 
     private void unique(Rule rule, Located at, String scope) {
