@@ -75,8 +75,7 @@ abstract class AbstractPfocrMojo extends AbstractMojo {
         try {
             result = CheckRunner.run(checkRequest());
         } catch (CheckConfigurationException e) {
-            throw new MojoExecutionException("pfocr: " + e.getMessage()
-                    + " (set <figuresDirectory> or -Dpfocr.figuresDirectory)", e);
+            throw new MojoExecutionException("pfocr: " + e.getMessage(), e);
         }
         for (Finding f : result.findings()) {
             if (f.severity() == Severity.ERROR) {

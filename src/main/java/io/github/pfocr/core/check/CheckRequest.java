@@ -23,6 +23,15 @@ public record CheckRequest(Path baseDirectory, Path figuresDirectory, Path dataD
 
     public static final long DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
 
+    public CheckRequest {
+        if (maxFileSize < 1) {
+            throw new CheckConfigurationException("maxFileSize must be at least 1 byte, found " + maxFileSize);
+        }
+        if (threads < 1) {
+            throw new CheckConfigurationException("threads must be at least 1, found " + threads);
+        }
+    }
+
     /** The conventional layout of a data repository rooted at {@code base}. */
     public static CheckRequest defaults(Path base) {
         Path data = base.resolve("_data");

@@ -17,7 +17,8 @@ public final class FrontMatterReader {
 
     /** @param maxFileSize the size above which a file is not parsed, in bytes */
     public FrontMatterReader(long maxFileSize) {
-        this.builder = new YamlTreeBuilder((int) Math.min(Integer.MAX_VALUE - 1, maxFileSize + 1));
+        // Characters never outnumber bytes, so the file-size limit bounds the code points too.
+        this.builder = new YamlTreeBuilder((int) Math.min(Integer.MAX_VALUE - 1L, Math.max(0L, maxFileSize)) + 1);
     }
 
     /** @return the front matter's root mapping, or null when the file yields none (the reason is reported) */

@@ -40,12 +40,26 @@ import java.util.Map;
 final class YamlTreeBuilder {
     /** The format nests at most three collections: root, then schema-jsonld or genes, then creator or an item. */
     static final int MAX_DEPTH = 3;
+    /**
+     * Nesting past which reading stops: SnakeYAML's scanner slows quadratically with flow depth, and no figure
+     * file nests anywhere near this deep.
+     */
+    static final int ABANDON_DEPTH = 64;
+
+    /** Thrown inside a parse to give up on a pathologically nested file. */
+    private static final class Abandoned extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Abandoned() {
+            super(null, null, false, false);
+        }
+    }
 
     private final Resolver resolver = new Resolver();
     private final LoaderOptions options = new LoaderOptions();
 
     YamlTreeBuilder(int codePointLimit) {
-        options.setCodePointLimit(codePointLimit);
+        options.setCodePointLimit(Math.max(1, codePointLimit));
     }
 
     /**
@@ -87,8 +101,14 @@ final class YamlTreeBuilder {
             sink.report(ReadRules.YAML_SYNTAX, mark == null ? firstLine : b.line(mark), mark == null ? 1 : b.col(mark),
                     "invalid YAML: " + oneLine(what) + oneLine(context), null, null);
             return null;
-        } catch (YAMLException e) {
+        } catch (YAMLException | IllegalArgumentException e) {
+            // SnakeYAML also signals some malformed input (e.g. a tag escaping to a space) with plain exceptions.
             sink.report(ReadRules.YAML_SYNTAX, firstLine, 1, "invalid YAML: " + oneLine(e.getMessage()), null, null);
+            return null;
+        } catch (Abandoned e) {
+            sink.report(ReadRules.YAML_NESTING, b.skipLine, b.skipColumn, "expected at most " + MAX_DEPTH
+                    + " nested levels, found more than " + ABANDON_DEPTH + "; the rest of the file was not read",
+                    null, null);
             return null;
         }
     }
@@ -146,7 +166,9 @@ final class YamlTreeBuilder {
             int l = line(ev.getStartMark());
             int c = col(ev.getStartMark());
             if (skipDepth > 0) {
-                skipDepth++;
+                if (++skipDepth + MAX_DEPTH > ABANDON_DEPTH) {
+                    throw new Abandoned();
+                }
                 return;
             }
             checkAnchorAndTag(ev, ev.getTag(), ev.getImplicit());
@@ -215,7 +237,11 @@ final class YamlTreeBuilder {
     private ScalarType type(ScalarEvent ev) {
         Tag tag;
         if (isExplicitTag(ev)) {
-            tag = new Tag(ev.getTag());
+            try {
+                tag = new Tag(ev.getTag());
+            } catch (IllegalArgumentException e) {
+                return ScalarType.STRING;
+            }
         } else if (ev.isPlain()) {
             tag = resolver.resolve(NodeId.scalar, ev.getValue(), true);
         } else {
