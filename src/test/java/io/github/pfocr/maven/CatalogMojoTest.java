@@ -1,0 +1,153 @@
+package io.github.pfocr.maven;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.maven.api.plugin.testing.InjectMojo;
+import org.apache.maven.api.plugin.testing.MojoParameter;
+import org.apache.maven.api.plugin.testing.MojoTest;
+import org.apache.maven.artifact.Artifact;
+import org.apache.maven.artifact.DefaultArtifact;
+import org.apache.maven.artifact.handler.DefaultArtifactHandler;
+import org.apache.maven.plugin.MojoFailureException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import static org.apache.maven.api.plugin.testing.MojoExtension.setVariableValueToObject;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+/** The catalog goal as Maven configures it, on the bundled sample repository. */
+@MojoTest
+class CatalogMojoTest {
+    private static final String POM = "src/test/resources/unit/catalog-pom.xml";
+    private static final Path OUT = Path.of("target/harness-catalog");
+
+    @TempDir
+    Path temp;
+
+    @BeforeEach
+    void clean() throws IOException {
+        if (Files.exists(OUT)) {
+            try (Stream<Path> files = Files.walk(OUT)) {
+                files.sorted((a, b) -> b.compareTo(a)).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private static void project(CatalogMojo mojo) {
+        Artifact main = new DefaultArtifact("org.example", "data", "1.0.0", null, "pom", null,
+                new DefaultArtifactHandler("pom"));
+        when(mojo.project.getArtifact()).thenReturn(main);
+        when(mojo.project.getGroupId()).thenReturn("org.example");
+        when(mojo.project.getArtifactId()).thenReturn("data");
+        when(mojo.project.getVersion()).thenReturn("1.0.0");
+    }
+
+    @Test
+    @InjectMojo(goal = "catalog", pom = POM)
+    void writesAndAttachesTheCatalogAndGeneSets(CatalogMojo mojo) throws Exception {
+        project(mojo);
+        mojo.execute();
+        JsonNode catalog = new ObjectMapper().readTree(OUT.resolve("catalog.json").toFile());
+        assertEquals("2026-03-04", catalog.get("releaseDate").asText());
+        assertEquals("org.example:data:1.0.0", catalog.get("repository").asText());
+        assertEquals(9, catalog.get("figures").size());
+        assertTrue(Files.exists(OUT.resolve("pfocr-20260304-gmt-Homo_sapiens.gmt")));
+        assertFalse(Files.exists(OUT.resolve("catalog.jsonld")));
+        verify(mojo.project).addAttachedArtifact(argThat(a -> "catalog".equals(a.getClassifier())
+                && "json".equals(a.getType()) && a.getFile().toPath().endsWith("catalog.json")));
+    }
+
+    @Test
+    @InjectMojo(goal = "catalog", pom = POM)
+    @MojoParameter(name = "gzip", value = "true")
+    @MojoParameter(name = "jsonld", value = "true")
+    void gzipAndJsonLd(CatalogMojo mojo) throws Exception {
+        project(mojo);
+        mojo.execute();
+        assertTrue(Files.exists(OUT.resolve("catalog.json.gz")));
+        assertTrue(Files.exists(OUT.resolve("catalog.jsonld")));
+        verify(mojo.project).addAttachedArtifact(argThat(a -> "json.gz".equals(a.getType())));
+    }
+
+    @Test
+    @InjectMojo(goal = "catalog", pom = POM)
+    @MojoParameter(name = "skipAttach", value = "true")
+    void skipAttachWritesButDoesNotAttach(CatalogMojo mojo) throws Exception {
+        project(mojo);
+        mojo.execute();
+        assertTrue(Files.exists(OUT.resolve("catalog.json")));
+        verify(mojo.project, never()).addAttachedArtifact(any());
+    }
+
+    @Test
+    @InjectMojo(goal = "catalog", pom = POM)
+    @MojoParameter(name = "skipCatalog", value = "true")
+    void skipWritesNothing(CatalogMojo mojo) throws Exception {
+        mojo.execute();
+        assertFalse(Files.exists(OUT.resolve("catalog.json")));
+    }
+
+    @Test
+    @InjectMojo(goal = "catalog", pom = POM)
+    void aFailingRepositoryGetsNoCatalogAndKeepsTheOldOne(CatalogMojo mojo) throws Exception {
+        project(mojo);
+        mojo.execute();
+        byte[] before = Files.readAllBytes(OUT.resolve("catalog.json"));
+
+        copy(Path.of("sample-repository"), temp);
+        Path record = temp.resolve("_figures/PMC9100004__cells-09-0456-g002.md");
+        Files.writeString(record, Files.readString(record).replace("figtype: Figure", "figtype: Scheme"));
+        setVariableValueToObject(mojo, "figuresDirectory", temp.resolve("_figures").toFile());
+        setVariableValueToObject(mojo, "dataDirectory", temp.resolve("_data").toFile());
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+        assertEquals("pfocr:catalog found 1 error(s) in 9 figure file(s); no catalog was written (fix them, or run "
+                + "mvn pfocr:check for the list)", e.getMessage());
+        assertArrayEquals(before, Files.readAllBytes(OUT.resolve("catalog.json")));
+
+        Files.delete(OUT.resolve("catalog.json"));
+        assertThrows(MojoFailureException.class, mojo::execute);
+        assertFalse(Files.exists(OUT.resolve("catalog.json")));
+        try (Stream<Path> left = Files.list(OUT)) {
+            assertEquals(0, left.filter(p -> p.toString().endsWith(".tmp")).count());
+        }
+    }
+
+    @Test
+    @InjectMojo(goal = "catalog", pom = POM)
+    @MojoParameter(name = "outputTimestamp", value = "1767225600")
+    void epochSecondsOutputTimestamp(CatalogMojo mojo) throws Exception {
+        project(mojo);
+        mojo.execute();
+        JsonNode catalog = new ObjectMapper().readTree(new File(OUT.toFile(), "catalog.json"));
+        assertEquals("2026-01-01", catalog.get("releaseDate").asText());
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.filter(p -> !p.toString().contains("target")).toList()) {
+                Path dest = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(dest);
+                } else {
+                    Files.copy(p, dest);
+                }
+            }
+        }
+    }
+}
