@@ -9,7 +9,7 @@ assert text.contains('--- pfocr-maven-plugin:') && text.contains(':check (defaul
 
 // The summary line. The warning count is not pinned: the sample's chemical-only G2b record has
 // `organisms_ner: [NA]` (as the real data does), which the checker reports as a warning.
-Pattern summary = ~/(?m)^\[INFO\] pfocr: checked 9 figure file\(s\) \(G1a 2, G1b 2, G2a 1, G2b 4, unknown 0\), 8 table\(s\), 2 map file\(s\): 0 error\(s\), \d+ warning\(s\) in \d+\.\d s\r?$/
+Pattern summary = ~/(?m)^\[INFO\] pfocr: checked 9 figure file\(s\) \(G1a 2, G1b 2, G2a 1, G2b 4, unknown 0, unreadable 0\), 8 table\(s\), 2 map file\(s\): 0 error\(s\), \d+ warning\(s\) in \d+\.\d s\r?$/
 assert summary.matcher(text).find() : 'summary line with G1a 2, G1b 2, G2a 1, G2b 4 and 0 error(s) not found'
 assert !(text =~ /(?m)^\[ERROR\] _(figures|data)\//) : 'no error findings expected'
 assert text.contains('BUILD SUCCESS')
