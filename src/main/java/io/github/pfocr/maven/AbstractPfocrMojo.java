@@ -90,7 +90,7 @@ abstract class AbstractPfocrMojo extends AbstractMojo {
     static String summary(CheckResult r) {
         String generations = Arrays.stream(Generation.values())
                 .map(g -> g.label() + " " + r.generations().getOrDefault(g, 0))
-                .collect(Collectors.joining(", "));
+                .collect(Collectors.joining(", ")) + ", unreadable " + r.unreadable();
         return String.format(Locale.ROOT, "pfocr: checked %d figure file(s) (%s), %d table(s), %d map file(s): "
                 + "%d error(s), %d warning(s) in %.1f s", r.figureFiles(), generations, r.tableFiles(), r.mapFiles(),
                 r.errors(), r.warnings(), r.elapsed().toMillis() / 1000.0);

@@ -87,7 +87,7 @@ class CheckMojoTest {
         assertEquals(4, result.at("/summary/generations/G2b").asInt());
         assertEquals("pfocr-maven-plugin", result.at("/tool/name").asText());
         assertTrue(log.stream().anyMatch(l -> l.startsWith("INFO pfocr: checked 9 figure file(s) (G1a 2, G1b 2, G2a 1,"
-                + " G2b 4, unknown 0), 8 table(s), 2 map file(s): 0 error(s), 1 warning(s) in ")), log.toString());
+                + " G2b 4, unknown 0, unreadable 0), 8 table(s), 2 map file(s): 0 error(s), 1 warning(s) in ")), log.toString());
     }
 
     @Test

@@ -23,6 +23,11 @@ public record CheckResult(List<Finding> findings, int figureFiles, Map<Generatio
         return findings.stream().filter(f -> f.severity() == severity).count();
     }
 
+    /** Figure files that yielded no record (not text, no front matter, invalid YAML). */
+    public int unreadable() {
+        return figureFiles - generations.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
     public long errors() {
         return count(Severity.ERROR);
     }

@@ -97,9 +97,12 @@ final class YamlTreeBuilder {
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String what = e.getProblem() != null ? e.getProblem() : e.getContext();
-            String context = e.getContext() != null && e.getProblem() != null ? " (" + e.getContext() + ")" : "";
+            // The context often points at the real mistake (e.g. where an unterminated quote was opened).
+            Mark at = e.getContextMark();
+            String context = e.getContext() != null && e.getProblem() != null ? " (" + oneLine(e.getContext())
+                    + (at != null ? " at line " + b.line(at) + ", column " + b.col(at) : "") + ")" : "";
             sink.report(ReadRules.YAML_SYNTAX, mark == null ? firstLine : b.line(mark), mark == null ? 1 : b.col(mark),
-                    "invalid YAML: " + oneLine(what) + oneLine(context), null, null);
+                    "invalid YAML: " + oneLine(what) + context, null, null);
             return null;
         } catch (YAMLException | IllegalArgumentException e) {
             // SnakeYAML also signals some malformed input (e.g. a tag escaping to a space) with plain exceptions.

@@ -45,6 +45,7 @@ public final class CheckResultJsonWriter {
             for (Generation gen : Generation.values()) {
                 g.writeNumberField(gen.label(), result.generations().getOrDefault(gen, 0));
             }
+            g.writeNumberField("unreadable", result.unreadable());
             g.writeEndObject();
             g.writeNumberField("tableFiles", result.tableFiles());
             g.writeNumberField("mapFiles", result.mapFiles());

@@ -146,13 +146,18 @@ public final class RepositoryIndex {
      * positions in path order.
      */
     private static final class Mapping {
-        private final Map<String, Map<String, Tally>> byKey = new HashMap<>();
+        private final Map<String, Map<String, Tally>> byKey = new ConcurrentHashMap<>();
 
-        synchronized void add(String key, String value, Located at) {
-            byKey.computeIfAbsent(key, k -> new HashMap<>(2)).computeIfAbsent(value, v -> new Tally()).add(at);
+        /** Locks only the one key's values, so threads adding different genes do not wait for each other. */
+        void add(String key, String value, Located at) {
+            Map<String, Tally> values = byKey.computeIfAbsent(key, k -> new HashMap<>(2));
+            synchronized (values) {
+                values.computeIfAbsent(value, v -> new Tally()).add(at);
+            }
         }
 
-        synchronized void findings(Rule rule, String keyNoun, String valueNoun, List<Finding> out) {
+        /** Called once all records are added. */
+        void findings(Rule rule, String keyNoun, String valueNoun, List<Finding> out) {
             for (Map.Entry<String, Map<String, Tally>> e : byKey.entrySet()) {
                 Map<String, Tally> values = e.getValue();
                 if (values.size() < 2) {

@@ -117,8 +117,8 @@ class RecordChecksTest {
                         "figtype", "found figtype without figid_alias, redirect_from"),
                 c("redirect-from-alias", "G2B", "redirect_from: /figures/PMC9200002__F3",
                         "redirect_from: /figures/PMC9200002__gr3", "redirect_from:", "/figures",
-                        "redirect_from: expected '/figures/PMC9200002__F3' (\"/figures/\" + figid_alias), found "
-                                + "'/figures/PMC9200002__gr3'"),
+                        "redirect_from: expected '/figures/PMC9200002__F3' (\"/figures/\" + pmcid + \"__\" + number), "
+                                + "found '/figures/PMC9200002__gr3'"),
                 c("figtype-value", "G2B", "figtype: Figure", "figtype: Diagram", "figtype:", "Diagram",
                         "figtype: expected one of Figure, Scheme, Supplemental figure, Graphical abstract, Appendix "
                                 + "figure, Extended view, found 'Diagram'"),
@@ -276,6 +276,14 @@ class RecordChecksTest {
                 .map(Rule::id).collect(Collectors.toSet());
         recordRules.removeAll(covered);
         assertEquals(Set.of(), recordRules, "record rules without a failing case");
+    }
+
+    @Test
+    void aWrongAliasIsBlamedOnceNotAlsoOnItsCorrectRedirect() {
+        String text = G2B.replace("figid_alias: PMC9200002__F3", "figid_alias: PMC9200002__F7");
+        List<String> errors = check(text, G2B_NAME, G2_TABLES).stream().filter(f -> f.severity() == Severity.ERROR)
+                .map(Finding::ruleId).toList();
+        assertEquals(List.of("figid-alias-number"), errors);
     }
 
     @Test
