@@ -1,5 +1,7 @@
 package io.github.pfocr.maven;
 
+import io.github.pfocr.testing.TestData;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.maven.api.plugin.testing.InjectMojo;
@@ -110,7 +112,7 @@ class CatalogMojoTest {
         mojo.execute();
         byte[] before = Files.readAllBytes(OUT.resolve("catalog.json"));
 
-        copy(Path.of("sample-repository"), temp);
+        TestData.copySampleTo(temp);
         Path record = temp.resolve("_figures/PMC9100004__cells-09-0456-g002.md");
         Files.writeString(record, Files.readString(record).replace("figtype: Figure", "figtype: Scheme"));
         setVariableValueToObject(mojo, "figuresDirectory", temp.resolve("_figures").toFile());
@@ -136,18 +138,5 @@ class CatalogMojoTest {
         mojo.execute();
         JsonNode catalog = new ObjectMapper().readTree(new File(OUT.toFile(), "catalog.json"));
         assertEquals("2026-01-01", catalog.get("releaseDate").asText());
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.filter(p -> !p.toString().contains("target")).toList()) {
-                Path dest = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(dest);
-                } else {
-                    Files.copy(p, dest);
-                }
-            }
-        }
     }
 }

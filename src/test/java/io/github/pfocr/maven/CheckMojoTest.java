@@ -1,5 +1,7 @@
 package io.github.pfocr.maven;
 
+import io.github.pfocr.testing.TestData;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.maven.api.plugin.testing.InjectMojo;
@@ -14,12 +16,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.apache.maven.api.plugin.testing.MojoExtension.setVariableValueToObject;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -46,7 +46,7 @@ class CheckMojoTest {
 
     /** Points the mojo at a copy of the sample repository in a temporary base directory and captures its log. */
     private Path useCopy(CheckMojo mojo) throws Exception {
-        copy(Path.of("sample-repository"), temp);
+        TestData.copySampleTo(temp);
         when(mojo.project.getBasedir()).thenReturn(temp.toFile());
         setVariableValueToObject(mojo, "figuresDirectory", temp.resolve("_figures").toFile());
         setVariableValueToObject(mojo, "dataDirectory", temp.resolve("_data").toFile());
@@ -175,18 +175,5 @@ class CheckMojoTest {
 
     private static int lineOf(String text, String fragment) {
         return (int) text.substring(0, text.indexOf(fragment)).chars().filter(c -> c == '\n').count() + 1;
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.filter(p -> !p.toString().contains("target")).toList()) {
-                Path dest = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(dest);
-                } else {
-                    Files.write(dest, Files.readString(p, StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_8));
-                }
-            }
-        }
     }
 }

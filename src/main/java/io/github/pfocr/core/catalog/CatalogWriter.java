@@ -134,10 +134,7 @@ public final class CatalogWriter {
         try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
             g.writeStartObject();
             g.writeNumberField("catalogFormatVersion", FORMAT_VERSION);
-            g.writeObjectFieldStart("generator");
-            g.writeStringField("name", ToolInfo.NAME);
-            g.writeStringField("version", ToolInfo.VERSION);
-            g.writeEndObject();
+            ToolInfo.write(g, "generator");
             if (request.releaseDate() != null) {
                 g.writeStringField("releaseDate", request.releaseDate().toString());
             }

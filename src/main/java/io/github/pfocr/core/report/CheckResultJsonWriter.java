@@ -35,10 +35,7 @@ public final class CheckResultJsonWriter {
             g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
             g.writeStartObject();
             g.writeNumberField("formatVersion", FORMAT_VERSION);
-            g.writeObjectFieldStart("tool");
-            g.writeStringField("name", ToolInfo.NAME);
-            g.writeStringField("version", ToolInfo.VERSION);
-            g.writeEndObject();
+            ToolInfo.write(g, "tool");
             g.writeObjectFieldStart("summary");
             g.writeNumberField("figureFiles", result.figureFiles());
             g.writeObjectFieldStart("generations");

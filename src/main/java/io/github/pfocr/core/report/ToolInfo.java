@@ -1,5 +1,7 @@
 package io.github.pfocr.core.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
@@ -23,5 +25,13 @@ public final class ToolInfo {
     }
 
     private ToolInfo() {
+    }
+
+    /** Writes {@code "<field>": {"name": ..., "version": ...}} into the object being written. */
+    public static void write(JsonGenerator g, String field) throws IOException {
+        g.writeObjectFieldStart(field);
+        g.writeStringField("name", NAME);
+        g.writeStringField("version", VERSION);
+        g.writeEndObject();
     }
 }

@@ -1,5 +1,7 @@
 package io.github.pfocr.core.catalog;
 
+import io.github.pfocr.testing.TestData;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
@@ -35,7 +37,7 @@ class CatalogWriterTest {
 
     private Path repo() throws IOException {
         Path repo = temp.resolve("repo");
-        copy(Path.of("sample-repository"), repo);
+        TestData.copySampleTo(repo);
         return repo;
     }
 
@@ -159,19 +161,6 @@ class CatalogWriterTest {
     static JsonSchema schema() throws IOException {
         try (InputStream in = CatalogWriter.class.getResourceAsStream("catalog.schema.json")) {
             return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
-        }
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.filter(p -> !p.toString().contains("target")).toList()) {
-                Path dest = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(dest);
-                } else {
-                    Files.copy(p, dest);
-                }
-            }
         }
     }
 }

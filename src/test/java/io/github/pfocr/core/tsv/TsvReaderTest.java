@@ -1,5 +1,7 @@
 package io.github.pfocr.core.tsv;
 
+import io.github.pfocr.testing.TestData;
+
 import io.github.pfocr.core.finding.Finding;
 import io.github.pfocr.core.finding.FindingSink;
 import io.github.pfocr.core.finding.Severity;
@@ -66,16 +68,6 @@ class TsvReaderTest {
 
     private static String lines(String... lines) {
         return String.join("\n", lines) + "\n";
-    }
-
-    /** The 1-based character column where tab-separated cell {@code c} of {@code row} starts. */
-    private static int col(String row, int c) {
-        String[] cells = row.split("\t", -1);
-        int col = 1;
-        for (int i = 0; i < c; i++) {
-            col += cells[i].length() + 1;
-        }
-        return col;
     }
 
     private static String replaceCell(String row, int c, String value) {
@@ -315,7 +307,7 @@ class TsvReaderTest {
         FindingSink sink = new FindingSink(PATH);
         TsvTable t = TsvReader.parse(lines(header, validRow, badRow), kind, sink);
         Finding f = only(sink.findings(), "tsv-value-format");
-        assertFinding(f, "tsv-value-format", Severity.ERROR, 3, col(badRow, column), "column " + columnName
+        assertFinding(f, "tsv-value-format", Severity.ERROR, 3, TestData.cellColumn(badRow, column), "column " + columnName
                 + ": expected a value matching");
         assertTrue(f.message().contains("found '" + bad + "'"), f::message);
         assertEquals(bad, f.value());
@@ -359,7 +351,7 @@ class TsvReaderTest {
     void everyBadValueOfARowIsReported() {
         String row = "x\tHomo sapiens\tPrimates\tFSH\tFSH\tBRD2\ty\tz\t5\t1\t7";
         List<Finding> findings = parse(lines(GENES_11, row), TsvKind.GENES);
-        assertEquals(List.of(1, col(row, 6), col(row, 7)), findings.stream().map(Finding::column).toList());
+        assertEquals(List.of(1, TestData.cellColumn(row, 6), TestData.cellColumn(row, 7)), findings.stream().map(Finding::column).toList());
         assertTrue(findings.stream().allMatch(f -> f.ruleId().equals("tsv-value-format") && f.line() == 2));
     }
 
@@ -473,7 +465,7 @@ class TsvReaderTest {
         void leadingSpaceInAGeneWordIsReportedAtTheWordColumn() {
             String row = replaceCell(G11_ROW, 3, " FSH");
             Finding f = only(parse(lines(GENES_11, row), TsvKind.GENES), "tsv-whitespace");
-            assertFinding(f, "tsv-whitespace", Severity.WARNING, 2, col(row, 3), "word ' FSH'");
+            assertFinding(f, "tsv-whitespace", Severity.WARNING, 2, TestData.cellColumn(row, 3), "word ' FSH'");
             assertEquals("FSH", f.expected());
         }
 

@@ -1,5 +1,7 @@
 package io.github.pfocr.core.rule.repository;
 
+import io.github.pfocr.testing.TestData;
+
 import io.github.pfocr.core.check.CheckRequest;
 import io.github.pfocr.core.check.CheckResult;
 import io.github.pfocr.core.check.CheckRunner;
@@ -23,7 +25,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -59,30 +60,9 @@ class RepositoryRulesTest {
 
     private List<Finding> baseline;
 
-    static Path sampleRepository() {
-        Path project = Path.of(System.getProperty("pfocr.projectDirectory", System.getProperty("user.dir")));
-        Path sample = project.resolve("sample-repository");
-        assertTrue(Files.isDirectory(sample.resolve("_figures")), () -> "sample repository not found at " + sample
-                + " (set pfocr.projectDirectory)");
-        return sample;
-    }
-
     @BeforeEach
     void copySample() throws IOException {
-        Path sample = sampleRepository();
-        for (String dir : List.of("_figures", "_data")) {
-            Path from = sample.resolve(dir);
-            try (Stream<Path> walk = Files.walk(from)) {
-                for (Path p : walk.toList()) {
-                    Path to = repo.resolve(dir).resolve(from.relativize(p).toString());
-                    if (Files.isDirectory(p)) {
-                        Files.createDirectories(to);
-                    } else {
-                        Files.copy(p, to);
-                    }
-                }
-            }
-        }
+        TestData.copySampleTo(repo);
         baseline = run().findings();
     }
 
@@ -192,16 +172,6 @@ class RepositoryRulesTest {
             assertTrue(f.message().contains(fragment), () -> "message of " + f.toConsoleLine() + " should contain '"
                     + fragment + "'");
         }
-    }
-
-    /** The 1-based character column where tab-separated cell {@code c} of {@code row} starts. */
-    private static int col(String row, int c) {
-        String[] cells = row.split("\t", -1);
-        int col = 1;
-        for (int i = 0; i < c; i++) {
-            col += cells[i].length() + 1;
-        }
-        return col;
     }
 
     // -------------------------------------------------------------------------------------------------- baseline
@@ -351,7 +321,7 @@ class RepositoryRulesTest {
             String majority1 = G1A + ":" + lineOf(G1A, "  entrez: '207'") + ":11";
             String majority2 = G1A_FIG1 + ":" + lineOf(G1A_FIG1, "  entrez: '207'") + ":11";
             Finding f = added.get(0);
-            assertFinding(f, RepositoryRules.GENE_ID_SYMBOL, G2B_WPID_GENES, tableLine, col(changed, 6),
+            assertFinding(f, RepositoryRules.GENE_ID_SYMBOL, G2B_WPID_GENES, tableLine, TestData.cellColumn(changed, 6),
                     "NCBI gene id 207", "expected symbol 'AKT1' as in 2 file(s) (" + majority1 + ", " + majority2
                             + ")", "found 'KRAS' in 1 file(s)");
             assertEquals("AKT1", f.expected());
