@@ -15,9 +15,10 @@ import java.util.Map;
  * @param generations figure files per detected generation (files that could not be parsed are not counted)
  * @param tableFiles entity tables checked
  * @param mapFiles map files checked
+ * @param files every file checked (figures, tables, maps), relative to the base directory, in path order
  */
 public record CheckResult(List<Finding> findings, int figureFiles, Map<Generation, Integer> generations,
-        int tableFiles, int mapFiles, Duration elapsed) {
+        int tableFiles, int mapFiles, List<String> files, Duration elapsed) {
 
     public long count(Severity severity) {
         return findings.stream().filter(f -> f.severity() == severity).count();

@@ -93,8 +93,20 @@ public final class CheckRunner {
 
         List<Finding> complete = findings.stream().map(this::withFigid).sorted(Finding.ORDER).toList();
         int tableCount = dataTables.size() + downloadTables.size();
-        return new CheckResult(complete, figures.size(), generations, tableCount, mapFiles,
+        return new CheckResult(complete, figures.size(), generations, tableCount, mapFiles, checkedFiles(files),
                 Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private List<String> checkedFiles(RepositoryFiles files) {
+        List<Path> all = new ArrayList<>(files.figures());
+        all.addAll(files.dataTables().values());
+        all.addAll(files.downloadTables().values());
+        for (Path map : List.of(request.wpidMapFile(), request.ndexMapFile())) {
+            if (map != null && Files.isRegularFile(map)) {
+                all.add(map);
+            }
+        }
+        return all.stream().map(this::relative).sorted().toList();
     }
 
     private FigureOutcome checkFigure(Path file, RecordLoader loader) {
