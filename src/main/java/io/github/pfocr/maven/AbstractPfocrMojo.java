@@ -1,6 +1,8 @@
 package io.github.pfocr.maven;
 
+import io.github.pfocr.core.baseline.Baseline;
 import io.github.pfocr.core.check.CheckConfigurationException;
+import io.github.pfocr.core.config.RuleSettings;
 import io.github.pfocr.core.check.CheckRequest;
 import io.github.pfocr.core.check.CheckResult;
 import io.github.pfocr.core.check.CheckRunner;
@@ -13,14 +15,21 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** The parameters every goal shares: where the data repository's files are and how to read them. */
 abstract class AbstractPfocrMojo extends AbstractMojo {
+
+    /** How many stale baseline entries are listed. */
+    private static final int STALE_SHOWN = 20;
 
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     protected MavenProject project;
@@ -65,17 +74,46 @@ abstract class AbstractPfocrMojo extends AbstractMojo {
     @Parameter(property = "pfocr.outputDirectory", defaultValue = "${project.build.directory}/pfocr")
     protected File outputDirectory;
 
+    /**
+     * Per-rule severity: {@code <rules><rule><id>figlink-format</id><severity>off</severity></rule></rules>};
+     * severity is error, warning or off.
+     */
+    @Parameter
+    protected List<RuleSetting> rules;
+
+    /** Per-rule severity from the command line, applied after {@code rules}: {@code figlink-format:off,...}. */
+    @Parameter(property = "pfocr.rules")
+    protected String ruleOverrides;
+
+    /**
+     * The committed baseline of known findings: when the file exists, only findings not in it are reported and
+     * can fail the build. Written by {@code pfocr:baseline}.
+     */
+    @Parameter(property = "pfocr.baselineFile", defaultValue = "${project.basedir}/pfocr-baseline.json")
+    protected File baselineFile;
+
     /** Skips every pfocr goal. */
     @Parameter(property = "pfocr.skip", defaultValue = "false")
     protected boolean skip;
 
-    /** Runs the check pipeline and logs every finding, errors at ERROR and warnings at WARN. */
+    /**
+     * Runs the check pipeline, leaves out the findings of the baseline (when one exists) and logs the rest, errors
+     * at ERROR and warnings at WARN.
+     */
     protected CheckResult runCheck() throws MojoExecutionException {
-        CheckResult result;
-        try {
-            result = CheckRunner.run(checkRequest());
-        } catch (CheckConfigurationException e) {
-            throw new MojoExecutionException("pfocr: " + e.getMessage(), e);
+        CheckResult result = runCheckUnfiltered();
+        if (baselineFile != null && baselineFile.isFile()) {
+            Baseline.Match match;
+            try {
+                match = Baseline.read(baselineFile.toPath()).match(result.findings());
+            } catch (IOException | CheckConfigurationException e) {
+                throw new MojoExecutionException("pfocr: could not read the baseline " + display(baselineFile.toPath())
+                        + ": " + e.getMessage(), e);
+            }
+            result = result.withFindings(match.newFindings());
+            getLog().info(String.format(Locale.ROOT, "pfocr: baseline %s: %d known finding(s) not reported",
+                    display(baselineFile.toPath()), match.baselined()));
+            logStale(match.stale());
         }
         for (Finding f : result.findings()) {
             if (f.severity() == Severity.ERROR) {
@@ -85,6 +123,41 @@ abstract class AbstractPfocrMojo extends AbstractMojo {
             }
         }
         return result;
+    }
+
+    /** Runs the check pipeline: every finding, no baseline, nothing logged. */
+    protected CheckResult runCheckUnfiltered() throws MojoExecutionException {
+        try {
+            return CheckRunner.run(checkRequest());
+        } catch (CheckConfigurationException e) {
+            throw new MojoExecutionException("pfocr: " + e.getMessage(), e);
+        }
+    }
+
+    private void logStale(List<Baseline.Entry> stale) {
+        if (stale.isEmpty()) {
+            return;
+        }
+        int total = stale.stream().mapToInt(Baseline.Entry::count).sum();
+        getLog().info(String.format(Locale.ROOT, "pfocr: %d baselined finding(s) are fixed (stale baseline entries); "
+                + "run mvn pfocr:baseline to drop them:", total));
+        stale.stream().limit(STALE_SHOWN).forEach(e -> getLog().info("  " + e.path() + " [" + e.rule() + "] "
+                + e.message()));
+        if (stale.size() > STALE_SHOWN) {
+            getLog().info("  and " + (stale.size() - STALE_SHOWN) + " more");
+        }
+    }
+
+    /** "pfocr: findings per rule: a 3, b 1", most frequent first; null without findings. */
+    static String countsPerRule(CheckResult r) {
+        if (r.findings().isEmpty()) {
+            return null;
+        }
+        Map<String, Long> counts = r.findings().stream()
+                .collect(Collectors.groupingBy(Finding::ruleId, TreeMap::new, Collectors.counting()));
+        return "pfocr: findings per rule: " + counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
     }
 
     static String summary(CheckResult r) {
@@ -107,7 +180,19 @@ abstract class AbstractPfocrMojo extends AbstractMojo {
                 excludes == null ? List.of() : List.copyOf(excludes),
                 wpidMapFile != null ? wpidMapFile.toPath() : data.resolve("wpid_map.tsv"),
                 ndexMapFile != null ? ndexMapFile.toPath() : data.resolve("ndex_map.tsv"), maxFileSize,
-                threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
+                threads > 0 ? threads : Runtime.getRuntime().availableProcessors(), ruleSettings());
+    }
+
+    /** The pom's rules, then the command line's. */
+    private RuleSettings ruleSettings() {
+        Map<String, String> levels = new LinkedHashMap<>();
+        if (rules != null) {
+            for (RuleSetting r : rules) {
+                levels.put(r.getId(), r.getSeverity());
+            }
+        }
+        levels.putAll(RuleSettings.parseList(ruleOverrides));
+        return RuleSettings.of(levels);
     }
 
     /** A path for messages: relative to the project base directory when inside it, with {@code /}. */

@@ -1,5 +1,7 @@
 package io.github.pfocr.core.check;
 
+import io.github.pfocr.core.config.RuleSettings;
+
 import java.nio.file.Path;
 import java.util.List;
 
@@ -16,10 +18,11 @@ import java.util.List;
  * @param ndexMapFile the NDEx map; may not exist
  * @param maxFileSize files larger than this many bytes are reported, not parsed
  * @param threads how many files are read in parallel
+ * @param ruleSettings per-rule severity overrides and disabled rules
  */
 public record CheckRequest(Path baseDirectory, Path figuresDirectory, Path dataDirectory, Path downloadDirectory,
         List<String> includes, List<String> excludes, Path wpidMapFile, Path ndexMapFile, long maxFileSize,
-        int threads) {
+        int threads, RuleSettings ruleSettings) {
 
     public static final long DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
 
@@ -37,26 +40,31 @@ public record CheckRequest(Path baseDirectory, Path figuresDirectory, Path dataD
         Path data = base.resolve("_data");
         return new CheckRequest(base, base.resolve("_figures"), data, base.resolve("download"), List.of("**/*.md"),
                 List.of(), data.resolve("wpid_map.tsv"), data.resolve("ndex_map.tsv"), DEFAULT_MAX_FILE_SIZE,
-                Runtime.getRuntime().availableProcessors());
+                Runtime.getRuntime().availableProcessors(), RuleSettings.NONE);
     }
 
     public CheckRequest withFiguresDirectory(Path p) {
         return new CheckRequest(baseDirectory, p, dataDirectory, downloadDirectory, includes, excludes, wpidMapFile,
-                ndexMapFile, maxFileSize, threads);
+                ndexMapFile, maxFileSize, threads, ruleSettings);
     }
 
     public CheckRequest withNdexMapFile(Path p) {
         return new CheckRequest(baseDirectory, figuresDirectory, dataDirectory, downloadDirectory, includes, excludes,
-                wpidMapFile, p, maxFileSize, threads);
+                wpidMapFile, p, maxFileSize, threads, ruleSettings);
     }
 
     public CheckRequest withMaxFileSize(long bytes) {
         return new CheckRequest(baseDirectory, figuresDirectory, dataDirectory, downloadDirectory, includes, excludes,
-                wpidMapFile, ndexMapFile, bytes, threads);
+                wpidMapFile, ndexMapFile, bytes, threads, ruleSettings);
+    }
+
+    public CheckRequest withRuleSettings(RuleSettings settings) {
+        return new CheckRequest(baseDirectory, figuresDirectory, dataDirectory, downloadDirectory, includes, excludes,
+                wpidMapFile, ndexMapFile, maxFileSize, threads, settings);
     }
 
     public CheckRequest withThreads(int n) {
         return new CheckRequest(baseDirectory, figuresDirectory, dataDirectory, downloadDirectory, includes, excludes,
-                wpidMapFile, ndexMapFile, maxFileSize, n);
+                wpidMapFile, ndexMapFile, maxFileSize, n, ruleSettings);
     }
 }

@@ -20,6 +20,11 @@ import java.util.Map;
 public record CheckResult(List<Finding> findings, int figureFiles, Map<Generation, Integer> generations,
         int tableFiles, int mapFiles, List<String> files, Duration elapsed) {
 
+    /** The same run with other findings (e.g. those left after a baseline). */
+    public CheckResult withFindings(List<Finding> other) {
+        return new CheckResult(other, figureFiles, generations, tableFiles, mapFiles, files, elapsed);
+    }
+
     public long count(Severity severity) {
         return findings.stream().filter(f -> f.severity() == severity).count();
     }

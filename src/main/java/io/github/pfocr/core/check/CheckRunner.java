@@ -1,5 +1,8 @@
 package io.github.pfocr.core.check;
 
+import io.github.pfocr.core.config.RuleSettings;
+import io.github.pfocr.core.config.Suppression;
+import io.github.pfocr.core.config.Suppressions;
 import io.github.pfocr.core.finding.Finding;
 import io.github.pfocr.core.finding.FindingSink;
 import io.github.pfocr.core.read.ReadRules;
@@ -21,6 +24,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -39,6 +43,7 @@ public final class CheckRunner {
     private final RepositoryIndex index = new RepositoryIndex();
     private final Set<String> claimedTables = ConcurrentHashMap.newKeySet();
     private final Map<String, String> figidByPath = new ConcurrentHashMap<>();
+    private final Map<String, List<Suppression>> suppressions = new ConcurrentHashMap<>();
 
     private CheckRunner(CheckRequest request) {
         this.request = request;
@@ -91,7 +96,11 @@ public final class CheckRunner {
         }
         findings.addAll(index.findings());
 
-        List<Finding> complete = findings.stream().map(this::withFigid).sorted(Finding.ORDER).toList();
+        RuleSettings settings = request.ruleSettings();
+        List<Finding> configured = findings.stream().map(settings::apply).filter(Objects::nonNull).toList();
+        // Settings again: they also govern the suppression-unused findings that suppressions add.
+        List<Finding> complete = Suppressions.apply(configured, suppressions, settings).stream()
+                .map(settings::apply).filter(Objects::nonNull).map(this::withFigid).sorted(Finding.ORDER).toList();
         int tableCount = dataTables.size() + downloadTables.size();
         return new CheckResult(complete, figures.size(), generations, tableCount, mapFiles, checkedFiles(files),
                 Duration.ofNanos(System.nanoTime() - start));
@@ -125,6 +134,9 @@ public final class CheckRunner {
                 return new FigureOutcome(sink.findings(), null);
             }
             figidByPath.put(path, record.figid());
+            if (!sink.suppressions().isEmpty()) {
+                suppressions.put(path, List.copyOf(sink.suppressions()));
+            }
             for (RecordCheck check : RuleRegistry.RECORD_CHECKS) {
                 check.check(record, sink);
             }

@@ -1,5 +1,6 @@
 package io.github.pfocr.core.finding;
 
+import io.github.pfocr.core.config.Suppression;
 import io.github.pfocr.core.rule.Rule;
 import io.github.pfocr.core.tree.Node;
 import io.github.pfocr.core.tree.ScalarNode;
@@ -12,6 +13,7 @@ public final class FindingSink {
     private final String path;
     private String figid;
     private final List<Finding> findings = new ArrayList<>();
+    private final List<Suppression> suppressions = new ArrayList<>(0);
 
     public FindingSink(String path) {
         this.path = path;
@@ -23,6 +25,15 @@ public final class FindingSink {
 
     public void figid(String figid) {
         this.figid = figid;
+    }
+
+    /** Records an inline {@code # pfocr-disable} comment of this file. */
+    public void suppress(Suppression s) {
+        suppressions.add(s);
+    }
+
+    public List<Suppression> suppressions() {
+        return suppressions;
     }
 
     public void report(Rule rule, Node at, String message) {

@@ -1,5 +1,7 @@
 package io.github.pfocr.core.read;
 
+import io.github.pfocr.core.config.Suppression;
+import io.github.pfocr.core.config.Suppressions;
 import io.github.pfocr.core.finding.FindingSink;
 import io.github.pfocr.core.tree.MapNode;
 import io.github.pfocr.core.tree.Node;
@@ -43,6 +45,7 @@ public final class FrontMatterReader {
             int end = lineEnd(text, pos);
             if (isDelimiter(text, pos, end, true)) {
                 checkBody(text, nextLine(text, end), line + 1, sink);
+                findSuppressions(text, start, pos, sink);
                 return root(builder.build(text.substring(start, pos), 2, sink), sink);
             }
             pos = nextLine(text, end);
@@ -65,6 +68,25 @@ public final class FrontMatterReader {
                     "expected a mapping of fields, found " + node.describe(), null, null);
         }
         return null;
+    }
+
+    /** Cheap pre-test, then the line-by-line parse of {@code # pfocr-disable} comments. */
+    private static void findSuppressions(String text, int from, int to, FindingSink sink) {
+        int hit = text.indexOf("pfocr-disable", from);
+        if (hit < 0 || hit >= to) {
+            return;
+        }
+        int line = 2;
+        int pos = from;
+        while (pos < to) {
+            int end = Math.min(lineEnd(text, pos), to);
+            Suppression s = Suppressions.parse(text.substring(pos, end), line);
+            if (s != null) {
+                sink.suppress(s);
+            }
+            pos = end + 1;
+            line++;
+        }
     }
 
     private static void checkBody(String text, int from, int line, FindingSink sink) {

@@ -1,5 +1,6 @@
 package io.github.pfocr.core.rule;
 
+import io.github.pfocr.core.config.Suppressions;
 import io.github.pfocr.core.read.ReadRules;
 import io.github.pfocr.core.rule.record.EntityListCheck;
 import io.github.pfocr.core.rule.record.FieldFormatCheck;
@@ -44,6 +45,7 @@ public final class RuleRegistry {
         RECORD_CHECKS.forEach(c -> all.addAll(c.rules()));
         all.addAll(TsvRules.ALL);
         all.addAll(RepositoryRules.ALL);
+        all.add(Suppressions.SUPPRESSION_UNUSED);
         for (Rule r : all) {
             if (BY_ID.put(r.id(), r) != null) {
                 throw new IllegalStateException("duplicate rule id " + r.id());
