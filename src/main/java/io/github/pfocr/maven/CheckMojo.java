@@ -27,6 +27,14 @@ public class CheckMojo extends AbstractPfocrMojo {
     @Parameter(property = "pfocr.failOnWarning", defaultValue = "false")
     private boolean failOnWarning;
 
+    /** Errors tolerated before the build fails (checkstyle's maxAllowedViolations); with failOnError. */
+    @Parameter(property = "pfocr.maxAllowedErrors", defaultValue = "0")
+    private int maxAllowedErrors;
+
+    /** Warnings tolerated before the build fails; with failOnWarning. */
+    @Parameter(property = "pfocr.maxAllowedWarnings", defaultValue = "0")
+    private int maxAllowedWarnings;
+
     /** Skips this goal only. */
     @Parameter(property = "pfocr.check.skip", defaultValue = "false")
     private boolean skipCheck;
@@ -45,15 +53,21 @@ public class CheckMojo extends AbstractPfocrMojo {
             throw new MojoExecutionException("pfocr: could not write " + resultFile + ": " + e.getMessage(), e);
         }
         getLog().info(summary(result));
+        String perRule = countsPerRule(result);
+        if (perRule != null) {
+            getLog().info(perRule);
+        }
         boolean errors = result.errors() > 0;
         boolean warnings = result.warnings() > 0;
-        if (errors && failOnError || warnings && failOnWarning) {
+        if (failOnError && result.errors() > maxAllowedErrors || failOnWarning && result.warnings() > maxAllowedWarnings) {
             throw new MojoFailureException(String.format(Locale.ROOT,
                     "pfocr:check found %d error(s) and %d warning(s) in %d figure file(s); see %s",
                     result.errors(), result.warnings(), result.figureFiles(), display(resultFile)));
         }
-        if (errors) {
-            getLog().warn("pfocr: errors found but not failing the build (failOnError=false)");
+        if (errors || warnings && failOnWarning) {
+            getLog().warn(String.format(Locale.ROOT, "pfocr: not failing the build: %d error(s) (failOnError=%s, "
+                    + "maxAllowedErrors=%d), %d warning(s) (failOnWarning=%s, maxAllowedWarnings=%d)", result.errors(),
+                    failOnError, maxAllowedErrors, result.warnings(), failOnWarning, maxAllowedWarnings));
         }
     }
 }

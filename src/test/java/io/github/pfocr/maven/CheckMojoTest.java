@@ -124,7 +124,8 @@ class CheckMojoTest {
         Files.writeString(base.resolve("_figures/PMC9100001__jbio-12-101-g001.md"), "---\nfigid: [unclosed\n---\n");
         mojo.execute();
         assertTrue(log.stream().anyMatch(l -> l.contains("error [yaml-syntax]")), log.toString());
-        assertTrue(log.contains("WARN pfocr: errors found but not failing the build (failOnError=false)"));
+        assertTrue(log.contains("WARN pfocr: not failing the build: 1 error(s) (failOnError=false, maxAllowedErrors=0),"
+                + " 1 warning(s) (failOnWarning=false, maxAllowedWarnings=0)"), log.toString());
     }
 
     @Test
