@@ -1,7 +1,14 @@
 package io.github.pfocr.maven;
 
+import io.github.pfocr.core.check.CheckConfigurationException;
 import io.github.pfocr.core.check.CheckResult;
 import io.github.pfocr.core.report.CheckResultJsonWriter;
+import io.github.pfocr.core.report.GithubAnnotations;
+import io.github.pfocr.core.report.JUnitXmlWriter;
+import io.github.pfocr.core.report.ReportFormat;
+import io.github.pfocr.core.report.SarifWriter;
+import io.github.pfocr.core.report.StepSummary;
+import io.github.pfocr.core.rule.RuleRegistry;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -9,8 +16,15 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Checks every figure record of a PFOCR data repository, its entity tables and map files; prints each finding as
@@ -18,6 +32,8 @@ import java.util.Locale;
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
 public class CheckMojo extends AbstractPfocrMojo {
+    /** Files listed in the step summary. */
+    private static final int TOP_FILES = 10;
 
     /** Fail the build when errors are found. */
     @Parameter(property = "pfocr.failOnError", defaultValue = "true")
@@ -35,6 +51,24 @@ public class CheckMojo extends AbstractPfocrMojo {
     @Parameter(property = "pfocr.maxAllowedWarnings", defaultValue = "0")
     private int maxAllowedWarnings;
 
+    /** Reports to write besides check-result.json: a comma list of json, sarif, junit. */
+    @Parameter(property = "pfocr.outputFormats", defaultValue = "json")
+    private List<String> outputFormats;
+
+    /** Print GitHub Actions workflow commands; on by itself when GITHUB_ACTIONS=true. */
+    @Parameter(property = "pfocr.githubAnnotations", defaultValue = "false")
+    private boolean githubAnnotations;
+
+    /** Annotations per severity before one line counts the rest (GitHub shows 10 per step). */
+    @Parameter(property = "pfocr.maxAnnotations", defaultValue = "10")
+    private int maxAnnotations;
+
+    /** The environment, replaceable in tests. */
+    Function<String, String> environment = System::getenv;
+
+    /** Where workflow commands go: standard output, not the logger, whose prefix would hide them from GitHub. */
+    PrintStream stdout = System.out;
+
     /** Skips this goal only. */
     @Parameter(property = "pfocr.check.skip", defaultValue = "false")
     private boolean skipCheck;
@@ -45,13 +79,31 @@ public class CheckMojo extends AbstractPfocrMojo {
             getLog().info("pfocr: check skipped");
             return;
         }
+        Set<ReportFormat> formats;
+        try {
+            formats = ReportFormat.parse(outputFormats);
+        } catch (CheckConfigurationException e) {
+            throw new MojoExecutionException("pfocr: " + e.getMessage(), e);
+        }
         CheckResult result = runCheck();
-        Path resultFile = outputDirectory.toPath().resolve("check-result.json");
+        Path out = outputDirectory.toPath();
+        Path resultFile = out.resolve("check-result.json");
         try {
             CheckResultJsonWriter.write(result, resultFile);
+            if (formats.contains(ReportFormat.SARIF)) {
+                SarifWriter.write(result, RuleRegistry.all(), out.resolve("check-result.sarif"));
+            }
+            if (formats.contains(ReportFormat.JUNIT)) {
+                JUnitXmlWriter.write(result, out.resolve("TEST-pfocr-check.xml"));
+            }
         } catch (IOException e) {
-            throw new MojoExecutionException("pfocr: could not write " + resultFile + ": " + e.getMessage(), e);
+            throw new MojoExecutionException("pfocr: could not write a report to " + out + ": " + e.getMessage(), e);
         }
+        if (githubAnnotations || "true".equals(environment.apply("GITHUB_ACTIONS"))) {
+            GithubAnnotations.lines(result.findings(), maxAnnotations, display(resultFile)).forEach(stdout::println);
+            stdout.flush();
+        }
+        appendStepSummary(result);
         getLog().info(summary(result));
         String perRule = countsPerRule(result);
         if (perRule != null) {
@@ -68,6 +120,20 @@ public class CheckMojo extends AbstractPfocrMojo {
             getLog().warn(String.format(Locale.ROOT, "pfocr: not failing the build: %d error(s) (failOnError=%s, "
                     + "maxAllowedErrors=%d), %d warning(s) (failOnWarning=%s, maxAllowedWarnings=%d)", result.errors(),
                     failOnError, maxAllowedErrors, result.warnings(), failOnWarning, maxAllowedWarnings));
+        }
+    }
+
+    /** GitHub shows what a step appends to the file named by GITHUB_STEP_SUMMARY. */
+    private void appendStepSummary(CheckResult result) {
+        String target = environment.apply("GITHUB_STEP_SUMMARY");
+        if (target == null || target.isBlank()) {
+            return;
+        }
+        try {
+            Files.writeString(Path.of(target), StepSummary.markdown(result, TOP_FILES), StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            getLog().warn("pfocr: could not append to GITHUB_STEP_SUMMARY " + target + ": " + e.getMessage());
         }
     }
 }

@@ -14,12 +14,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.ByteArrayOutputStream;
 import java.io.File;
+import java.io.PrintStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.apache.maven.api.plugin.testing.MojoExtension.setVariableValueToObject;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -172,6 +176,53 @@ class CheckMojoTest {
         capture(mojo);
         MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
         assertTrue(e.getMessage().contains("no-such-directory does not exist"), e.getMessage());
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    @MojoParameter(name = "outputFormats", value = "json,sarif,junit")
+    @MojoParameter(name = "maxAllowedErrors", value = "1")
+    void inGithubActionsAnnotationsAndReportsAreWritten(CheckMojo mojo) throws Exception {
+        Path base = useCopy(mojo);
+        Path record = base.resolve("_figures/PMC9100004__cells-09-0456-g002.md");
+        Files.writeString(record, Files.readString(record).replace("figtype: Figure", "figtype: Scheme"));
+        Path summary = base.resolve("step-summary.md");
+        Files.writeString(summary, "earlier step\n");
+        mojo.environment = Map.of("GITHUB_ACTIONS", "true", "GITHUB_STEP_SUMMARY", summary.toString())::get;
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        mojo.stdout = new PrintStream(stdout, true, StandardCharsets.UTF_8);
+
+        mojo.execute();
+        List<String> lines = stdout.toString(StandardCharsets.UTF_8).lines().toList();
+        assertEquals(List.of("::error file=_figures/PMC9100004__cells-09-0456-g002.md,line=23,col=10,"
+                + "title=figtype-number::figtype: expected 'Figure' for number 'F2', found 'Scheme'",
+                "::warning file=_figures/PMC9100006__pone.0301122.g001.md,line=7,col=3,title=organisms-placeholder::"
+                        + "organisms_ner: expected an organism name, found the placeholder 'NA'"), lines);
+        assertTrue(Files.isRegularFile(base.resolve("target/pfocr/check-result.sarif")));
+        assertTrue(Files.isRegularFile(base.resolve("target/pfocr/TEST-pfocr-check.xml")));
+        String md = Files.readString(summary);
+        assertTrue(md.startsWith("earlier step\n## pfocr check"), md);
+        assertTrue(md.contains("figtype-number"), md);
+        assertTrue(log.contains("INFO pfocr: findings per rule: figtype-number 1, organisms-placeholder 1"),
+                log.toString());
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    @MojoParameter(name = "outputFormats", value = "json,html")
+    void anUnknownOutputFormatIsAConfigurationError(CheckMojo mojo) {
+        capture(mojo);
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertEquals("pfocr: unknown output format 'html' (expected json, sarif, junit)", e.getMessage());
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    @MojoParameter(name = "ruleOverrides", value = "organisms-placeholder:error")
+    void commandLineRuleOverridesChangeWhatFails(CheckMojo mojo) {
+        capture(mojo);
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+        assertTrue(e.getMessage().startsWith("pfocr:check found 1 error(s) and 0 warning(s)"), e.getMessage());
     }
 
     private static int lineOf(String text, String fragment) {

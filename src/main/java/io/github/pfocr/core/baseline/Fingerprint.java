@@ -16,14 +16,30 @@ public final class Fingerprint {
     }
 
     public static String of(Finding f) {
-        // Without a value, the message identifies the problem; its numbers (lines, counts) are left out.
-        String subject = f.value() != null ? "v:" + f.value() : "m:" + f.message().replaceAll("\\d+", "#");
-        String key = f.ruleId() + '\0' + f.path() + '\0' + (f.figid() == null ? "" : f.figid()) + '\0' + subject;
+        MessageDigest sha;
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 16);
+            sha = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
+        part(sha, f.ruleId());
+        part(sha, f.path());
+        part(sha, f.figid());
+        // Without a value, the message identifies the problem; its numbers (lines, counts) are left out.
+        part(sha, f.value() != null ? "v" : "m");
+        part(sha, f.value() != null ? f.value() : f.message().replaceAll("\\d+", "#"));
+        return HexFormat.of().formatHex(sha.digest(), 0, 16);
+    }
+
+    /** Length-prefixed, so no two different field sequences hash alike; null differs from "". */
+    private static void part(MessageDigest sha, String s) {
+        if (s == null) {
+            sha.update(new byte[] {-1, -1, -1, -1});
+            return;
+        }
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        int n = bytes.length;
+        sha.update(new byte[] {(byte) (n >>> 24), (byte) (n >>> 16), (byte) (n >>> 8), (byte) n});
+        sha.update(bytes);
     }
 }
