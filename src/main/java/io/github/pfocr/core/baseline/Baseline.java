@@ -1,15 +1,13 @@
 package io.github.pfocr.core.baseline;
 
-import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import io.github.pfocr.core.check.CheckConfigurationException;
 import io.github.pfocr.core.finding.Finding;
 import io.github.pfocr.core.report.AtomicFiles;
+import io.github.pfocr.core.report.JsonFiles;
 import io.github.pfocr.core.report.ToolInfo;
 
 import java.io.IOException;
@@ -98,8 +96,7 @@ public final class Baseline {
 
     public void write(Path target) throws IOException {
         AtomicFiles.write(target, out -> {
-            try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
-                g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
+            try (JsonGenerator g = JsonFiles.prettyGenerator(out)) {
                 g.writeStartObject();
                 g.writeNumberField("formatVersion", FORMAT_VERSION);
                 ToolInfo.write(g, "tool");

@@ -1,10 +1,6 @@
 package io.github.pfocr.core.report;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import io.github.pfocr.core.check.CheckResult;
 import io.github.pfocr.core.finding.Finding;
 import io.github.pfocr.core.record.Generation;
@@ -21,7 +17,6 @@ public final class CheckResultJsonWriter {
     /** Bumped when the shape changes incompatibly. */
     public static final int FORMAT_VERSION = 1;
 
-    private static final JsonFactory JSON = new JsonFactory();
 
     private CheckResultJsonWriter() {
     }
@@ -31,8 +26,7 @@ public final class CheckResultJsonWriter {
     }
 
     static void write(CheckResult result, OutputStream out) throws IOException {
-        try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
-            g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
+        try (JsonGenerator g = JsonFiles.prettyGenerator(out)) {
             g.writeStartObject();
             g.writeNumberField("formatVersion", FORMAT_VERSION);
             ToolInfo.write(g, "tool");

@@ -50,18 +50,10 @@ public final class JUnitXmlWriter {
             w.writeStartDocument("UTF-8", "1.0");
             w.writeCharacters("\n");
             w.writeStartElement("testsuites");
-            w.writeAttribute("name", SUITE);
-            w.writeAttribute("tests", Integer.toString(tests));
-            w.writeAttribute("failures", Long.toString(failures));
-            w.writeAttribute("errors", "0");
-            w.writeAttribute("skipped", "0");
+            counts(w, tests, failures);
             w.writeCharacters("\n  ");
             w.writeStartElement("testsuite");
-            w.writeAttribute("name", SUITE);
-            w.writeAttribute("tests", Integer.toString(tests));
-            w.writeAttribute("failures", Long.toString(failures));
-            w.writeAttribute("errors", "0");
-            w.writeAttribute("skipped", "0");
+            counts(w, tests, failures);
             for (Map.Entry<String, List<Finding>> e : byFile.entrySet()) {
                 writeCase(w, e.getKey(), e.getValue());
             }
@@ -155,5 +147,14 @@ public final class JUnitXmlWriter {
             }
         }
         return sb == null ? s : sb.toString();
+    }
+
+    /** The suite's name and counts, the same on testsuites and testsuite. */
+    private static void counts(XMLStreamWriter w, int tests, long failures) throws XMLStreamException {
+        w.writeAttribute("name", SUITE);
+        w.writeAttribute("tests", Integer.toString(tests));
+        w.writeAttribute("failures", Long.toString(failures));
+        w.writeAttribute("errors", "0");
+        w.writeAttribute("skipped", "0");
     }
 }

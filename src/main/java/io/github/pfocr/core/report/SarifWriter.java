@@ -1,10 +1,6 @@
 package io.github.pfocr.core.report;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import io.github.pfocr.core.baseline.Fingerprint;
 import io.github.pfocr.core.check.CheckResult;
 import io.github.pfocr.core.finding.Finding;
@@ -36,7 +32,6 @@ public final class SarifWriter {
     /** The key of our entry in {@code partialFingerprints}; bump the version when the hash input changes. */
     public static final String FINGERPRINT_KEY = "pfocr/v1";
 
-    private static final JsonFactory JSON = new JsonFactory();
     private static final HexFormat HEX = HexFormat.of();
 
     private SarifWriter() {
@@ -57,8 +52,7 @@ public final class SarifWriter {
         for (int i = 0; i < rules.size(); i++) {
             index.putIfAbsent(rules.get(i).id(), i);
         }
-        try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
-            g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
+        try (JsonGenerator g = JsonFiles.prettyGenerator(out)) {
             g.writeStartObject();
             g.writeStringField("$schema", SCHEMA);
             g.writeStringField("version", VERSION);
