@@ -43,19 +43,9 @@ public record CheckRequest(Path baseDirectory, Path figuresDirectory, Path dataD
                 Runtime.getRuntime().availableProcessors(), RuleSettings.NONE);
     }
 
-    public CheckRequest withFiguresDirectory(Path p) {
-        return new CheckRequest(baseDirectory, p, dataDirectory, downloadDirectory, includes, excludes, wpidMapFile,
-                ndexMapFile, maxFileSize, threads, ruleSettings);
-    }
-
     public CheckRequest withNdexMapFile(Path p) {
         return new CheckRequest(baseDirectory, figuresDirectory, dataDirectory, downloadDirectory, includes, excludes,
                 wpidMapFile, p, maxFileSize, threads, ruleSettings);
-    }
-
-    public CheckRequest withMaxFileSize(long bytes) {
-        return new CheckRequest(baseDirectory, figuresDirectory, dataDirectory, downloadDirectory, includes, excludes,
-                wpidMapFile, ndexMapFile, bytes, threads, ruleSettings);
     }
 
     public CheckRequest withRuleSettings(RuleSettings settings) {

@@ -21,7 +21,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -85,36 +87,38 @@ public final class CheckRunner {
             findings.addAll(f);
         }
 
-        int mapFiles = 0;
-        for (Map.Entry<Path, MapFileCheck.Kind> map : Map.of(request.wpidMapFile(), MapFileCheck.Kind.WPID,
-                request.ndexMapFile(), MapFileCheck.Kind.NDEX).entrySet()) {
-            if (map.getKey() != null && Files.isRegularFile(map.getKey())) {
-                mapFiles++;
-                findings.addAll(MapFileCheck.check(map.getKey(), relative(map.getKey()), map.getValue(),
-                        Long.MAX_VALUE, index, relative(request.figuresDirectory())));
-            }
-        }
+        Map<Path, MapFileCheck.Kind> mapFiles = mapFiles();
+        mapFiles.forEach((file, kind) -> findings.addAll(MapFileCheck.check(file, relative(file), kind,
+                Long.MAX_VALUE, index, relative(request.figuresDirectory()))));
         findings.addAll(index.findings());
 
         RuleSettings settings = request.ruleSettings();
         List<Finding> configured = findings.stream().map(settings::apply).filter(Objects::nonNull).toList();
-        // Settings again: they also govern the suppression-unused findings that suppressions add.
         List<Finding> complete = Suppressions.apply(configured, suppressions, settings).stream()
-                .map(settings::apply).filter(Objects::nonNull).map(this::withFigid).sorted(Finding.ORDER).toList();
+                .map(this::withFigid).sorted(Finding.ORDER).toList();
         int tableCount = dataTables.size() + downloadTables.size();
-        return new CheckResult(complete, figures.size(), generations, tableCount, mapFiles, checkedFiles(files),
+        return new CheckResult(complete, figures.size(), generations, tableCount, mapFiles.size(),
+                checkedFiles(files, mapFiles.keySet()),
                 Duration.ofNanos(System.nanoTime() - start));
     }
 
-    private List<String> checkedFiles(RepositoryFiles files) {
+    /** The map files that exist, wpid first. */
+    private Map<Path, MapFileCheck.Kind> mapFiles() {
+        Map<Path, MapFileCheck.Kind> maps = new LinkedHashMap<>();
+        if (request.wpidMapFile() != null && Files.isRegularFile(request.wpidMapFile())) {
+            maps.put(request.wpidMapFile(), MapFileCheck.Kind.WPID);
+        }
+        if (request.ndexMapFile() != null && Files.isRegularFile(request.ndexMapFile())) {
+            maps.put(request.ndexMapFile(), MapFileCheck.Kind.NDEX);
+        }
+        return maps;
+    }
+
+    private List<String> checkedFiles(RepositoryFiles files, Collection<Path> mapFiles) {
         List<Path> all = new ArrayList<>(files.figures());
         all.addAll(files.dataTables().values());
         all.addAll(files.downloadTables().values());
-        for (Path map : List.of(request.wpidMapFile(), request.ndexMapFile())) {
-            if (map != null && Files.isRegularFile(map)) {
-                all.add(map);
-            }
-        }
+        all.addAll(mapFiles);
         return all.stream().map(this::relative).sorted().toList();
     }
 

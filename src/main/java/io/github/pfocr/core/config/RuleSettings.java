@@ -83,10 +83,6 @@ public final class RuleSettings {
         return levels.get(ruleId) == RuleLevel.OFF;
     }
 
-    public boolean isEmpty() {
-        return levels.isEmpty();
-    }
-
     /** " (did you mean a, b or c?)" for the known ids closest to {@code id}, or "". */
     static String suggestions(String id) {
         List<String> close = RuleRegistry.all().stream().map(Rule::id)

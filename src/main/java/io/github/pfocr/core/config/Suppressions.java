@@ -37,7 +37,8 @@ public final class Suppressions {
      * Drops the findings the file's suppressions name and reports each named rule that suppressed nothing.
      *
      * @param byPath suppressions of the files that have any
-     * @param settings a rule that is off does not report "suppresses nothing" on its own suppressions
+     * @param settings configure the suppression-unused findings; a rule that is off does not report "suppresses
+     *        nothing" on its own suppressions
      */
     public static List<Finding> apply(List<Finding> findings, Map<String, List<Suppression>> byPath,
             RuleSettings settings) {
@@ -64,9 +65,10 @@ public final class Suppressions {
                             : settings.isOff(id) ? null
                             : used.contains(e.getKey() + '\t' + s.line() + '\t' + id) ? null
                             : "pfocr-disable " + id + " suppresses nothing: no " + id + " finding in this file";
-                    if (message != null) {
-                        kept.add(new Finding(e.getKey(), s.line(), s.column(), SUPPRESSION_UNUSED.severity(),
-                                SUPPRESSION_UNUSED.id(), message, null, null, id));
+                    Finding unused = message == null ? null : settings.apply(new Finding(e.getKey(), s.line(),
+                            s.column(), SUPPRESSION_UNUSED.severity(), SUPPRESSION_UNUSED.id(), message, null, null, id));
+                    if (unused != null) {
+                        kept.add(unused);
                     }
                 }
             }
