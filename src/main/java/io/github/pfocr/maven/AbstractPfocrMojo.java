@@ -1,14 +1,14 @@
 package io.github.pfocr.maven;
 
-import io.github.pfocr.core.baseline.Baseline;
-import io.github.pfocr.core.check.CheckConfigurationException;
-import io.github.pfocr.core.config.RuleSettings;
-import io.github.pfocr.core.check.CheckRequest;
-import io.github.pfocr.core.check.CheckResult;
-import io.github.pfocr.core.check.CheckRunner;
-import io.github.pfocr.core.finding.Finding;
-import io.github.pfocr.core.finding.Severity;
-import io.github.pfocr.core.record.Generation;
+import io.github.pfocr.core.engine.Baseline;
+import io.github.pfocr.core.engine.CheckConfigurationException;
+import io.github.pfocr.core.engine.RuleSettings;
+import io.github.pfocr.core.engine.CheckRequest;
+import io.github.pfocr.core.model.CheckResult;
+import io.github.pfocr.core.engine.CheckRunner;
+import io.github.pfocr.core.model.Finding;
+import io.github.pfocr.core.model.Severity;
+import io.github.pfocr.core.model.Generation;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;

@@ -1,8 +1,8 @@
 package io.github.pfocr.maven;
 
-import io.github.pfocr.core.baseline.Baseline;
-import io.github.pfocr.core.check.CheckConfigurationException;
-import io.github.pfocr.core.check.CheckResult;
+import io.github.pfocr.core.engine.Baseline;
+import io.github.pfocr.core.engine.CheckConfigurationException;
+import io.github.pfocr.core.model.CheckResult;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;

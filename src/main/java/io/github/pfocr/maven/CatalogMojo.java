@@ -4,7 +4,7 @@ import io.github.pfocr.core.catalog.CatalogRequest;
 import io.github.pfocr.core.catalog.CatalogResult;
 import io.github.pfocr.core.catalog.CatalogWriter;
 import io.github.pfocr.core.catalog.ReleaseDate;
-import io.github.pfocr.core.check.CheckResult;
+import io.github.pfocr.core.model.CheckResult;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Component;

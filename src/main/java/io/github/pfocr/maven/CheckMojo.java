@@ -1,14 +1,14 @@
 package io.github.pfocr.maven;
 
-import io.github.pfocr.core.check.CheckConfigurationException;
-import io.github.pfocr.core.check.CheckResult;
-import io.github.pfocr.core.report.CheckResultJsonWriter;
-import io.github.pfocr.core.report.GithubAnnotations;
-import io.github.pfocr.core.report.JUnitXmlWriter;
-import io.github.pfocr.core.report.ReportFormat;
-import io.github.pfocr.core.report.SarifWriter;
-import io.github.pfocr.core.report.StepSummary;
-import io.github.pfocr.core.rule.RuleRegistry;
+import io.github.pfocr.core.engine.CheckConfigurationException;
+import io.github.pfocr.core.model.CheckResult;
+import io.github.pfocr.core.output.CheckResultJsonWriter;
+import io.github.pfocr.core.output.GithubAnnotations;
+import io.github.pfocr.core.output.JUnitXmlWriter;
+import io.github.pfocr.core.output.ReportFormat;
+import io.github.pfocr.core.output.SarifWriter;
+import io.github.pfocr.core.output.StepSummary;
+import io.github.pfocr.core.rules.RuleRegistry;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;

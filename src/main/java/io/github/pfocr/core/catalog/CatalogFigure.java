@@ -1,16 +1,16 @@
 package io.github.pfocr.core.catalog;
 
-import io.github.pfocr.core.record.FigureRecord;
-import io.github.pfocr.core.record.Fields;
-import io.github.pfocr.core.record.Generation;
-import io.github.pfocr.core.rule.record.JsonLdCheck;
-import io.github.pfocr.core.tree.MapNode;
-import io.github.pfocr.core.tree.Node;
-import io.github.pfocr.core.tree.ScalarNode;
-import io.github.pfocr.core.tree.ScalarType;
-import io.github.pfocr.core.tree.SeqNode;
-import io.github.pfocr.core.tsv.TsvKind;
-import io.github.pfocr.core.tsv.TsvTable;
+import io.github.pfocr.core.model.FigureRecord;
+import io.github.pfocr.core.model.Fields;
+import io.github.pfocr.core.model.Generation;
+import io.github.pfocr.core.rules.JsonLdCheck;
+import io.github.pfocr.core.model.MapNode;
+import io.github.pfocr.core.model.Node;
+import io.github.pfocr.core.model.ScalarNode;
+import io.github.pfocr.core.model.ScalarType;
+import io.github.pfocr.core.model.SeqNode;
+import io.github.pfocr.core.model.TsvKind;
+import io.github.pfocr.core.model.TsvTable;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -19,7 +19,7 @@ import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import static io.github.pfocr.core.record.Fields.*;
+import static io.github.pfocr.core.model.Fields.*;
 
 /**
  * One figure as the release catalog describes it, the same whatever generation wrote it: R's NA placeholders

@@ -1,6 +1,6 @@
 package io.github.pfocr.core.catalog;
 
-import io.github.pfocr.core.check.CheckRequest;
+import io.github.pfocr.core.engine.CheckRequest;
 
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
 package io.github.pfocr.core.catalog;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.github.pfocr.core.record.Generation;
+import io.github.pfocr.core.model.Generation;
 
 import java.io.IOException;
 import java.util.HashSet;

@@ -1,11 +1,11 @@
 package io.github.pfocr.core.catalog;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.github.pfocr.core.record.Fields;
-import io.github.pfocr.core.tree.MapNode;
-import io.github.pfocr.core.tree.Node;
-import io.github.pfocr.core.tree.ScalarNode;
-import io.github.pfocr.core.tree.SeqNode;
+import io.github.pfocr.core.model.Fields;
+import io.github.pfocr.core.model.MapNode;
+import io.github.pfocr.core.model.Node;
+import io.github.pfocr.core.model.ScalarNode;
+import io.github.pfocr.core.model.SeqNode;
 
 import java.io.IOException;
 import java.util.LinkedHashSet;

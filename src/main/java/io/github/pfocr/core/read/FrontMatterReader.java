@@ -1,12 +1,12 @@
 package io.github.pfocr.core.read;
 
-import io.github.pfocr.core.config.Suppression;
-import io.github.pfocr.core.config.Suppressions;
-import io.github.pfocr.core.finding.FindingSink;
-import io.github.pfocr.core.tree.MapNode;
-import io.github.pfocr.core.tree.Node;
-import io.github.pfocr.core.tree.ScalarNode;
-import io.github.pfocr.core.tree.ScalarType;
+import io.github.pfocr.core.model.Suppression;
+import io.github.pfocr.core.engine.Suppressions;
+import io.github.pfocr.core.model.FindingSink;
+import io.github.pfocr.core.model.MapNode;
+import io.github.pfocr.core.model.Node;
+import io.github.pfocr.core.model.ScalarNode;
+import io.github.pfocr.core.model.ScalarType;
 
 
 /**

@@ -1,6 +1,6 @@
 package io.github.pfocr.core.read;
 
-import io.github.pfocr.core.rule.Rule;
+import io.github.pfocr.core.model.Rule;
 
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package io.github.pfocr.core.read;
 
-import io.github.pfocr.core.finding.FindingSink;
+import io.github.pfocr.core.model.FindingSink;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;

@@ -1,11 +1,11 @@
 package io.github.pfocr.core.read;
 
-import io.github.pfocr.core.finding.FindingSink;
-import io.github.pfocr.core.tree.MapNode;
-import io.github.pfocr.core.tree.Node;
-import io.github.pfocr.core.tree.ScalarNode;
-import io.github.pfocr.core.tree.ScalarType;
-import io.github.pfocr.core.tree.SeqNode;
+import io.github.pfocr.core.model.FindingSink;
+import io.github.pfocr.core.model.MapNode;
+import io.github.pfocr.core.model.Node;
+import io.github.pfocr.core.model.ScalarNode;
+import io.github.pfocr.core.model.ScalarType;
+import io.github.pfocr.core.model.SeqNode;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;

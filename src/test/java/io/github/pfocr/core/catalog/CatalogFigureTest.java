@@ -1,15 +1,15 @@
 package io.github.pfocr.core.catalog;
 
-import io.github.pfocr.core.finding.FindingSink;
-import io.github.pfocr.core.record.FigureRecord;
-import io.github.pfocr.core.record.Generation;
-import io.github.pfocr.core.tsv.TsvKind;
+import io.github.pfocr.core.model.FindingSink;
+import io.github.pfocr.core.model.FigureRecord;
+import io.github.pfocr.core.model.Generation;
+import io.github.pfocr.core.model.TsvKind;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
 
-import static io.github.pfocr.core.rule.record.RecordFixtures.*;
+import static io.github.pfocr.core.rules.RecordFixtures.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 

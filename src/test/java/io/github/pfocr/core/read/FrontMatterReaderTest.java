@@ -1,14 +1,14 @@
 package io.github.pfocr.core.read;
 
-import io.github.pfocr.core.finding.Finding;
-import io.github.pfocr.core.finding.FindingSink;
-import io.github.pfocr.core.finding.Severity;
-import io.github.pfocr.core.rule.Rule;
-import io.github.pfocr.core.tree.MapNode;
-import io.github.pfocr.core.tree.Node;
-import io.github.pfocr.core.tree.ScalarNode;
-import io.github.pfocr.core.tree.ScalarType;
-import io.github.pfocr.core.tree.SeqNode;
+import io.github.pfocr.core.model.Finding;
+import io.github.pfocr.core.model.FindingSink;
+import io.github.pfocr.core.model.Severity;
+import io.github.pfocr.core.model.Rule;
+import io.github.pfocr.core.model.MapNode;
+import io.github.pfocr.core.model.Node;
+import io.github.pfocr.core.model.ScalarNode;
+import io.github.pfocr.core.model.ScalarType;
+import io.github.pfocr.core.model.SeqNode;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

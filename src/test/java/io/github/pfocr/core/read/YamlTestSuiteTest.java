@@ -1,8 +1,8 @@
 package io.github.pfocr.core.read;
 
-import io.github.pfocr.core.finding.Finding;
-import io.github.pfocr.core.finding.FindingSink;
-import io.github.pfocr.core.rule.Rule;
+import io.github.pfocr.core.model.Finding;
+import io.github.pfocr.core.model.FindingSink;
+import io.github.pfocr.core.model.Rule;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;

@@ -1,0 +1,168 @@
+package io.github.pfocr.core.engine;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import io.github.pfocr.core.model.Finding;
+import io.github.pfocr.core.output.AtomicFiles;
+import io.github.pfocr.core.output.JsonFiles;
+import io.github.pfocr.core.output.ToolInfo;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The findings a repository had when it adopted the plugin ({@code pfocr-baseline.json}, committed by the user):
+ * a check with a baseline reports and fails only on findings that are not in it.
+ */
+public final class Baseline {
+    public static final int FORMAT_VERSION = 1;
+    private static final JsonFactory JSON = new JsonFactory();
+
+    /**
+     * One baselined finding (or several identical ones).
+     *
+     * @param message the message when the baseline was written, for people reading the file
+     * @param count how many identical findings (same fingerprint in the same file) it stands for
+     */
+    public record Entry(String rule, String path, String figid, String fingerprint, String message, int count) {
+        String key() {
+            return rule + '\0' + path + '\0' + fingerprint;
+        }
+    }
+
+    /** The outcome of matching findings against a baseline. */
+    public record Match(List<Finding> newFindings, int baselined, List<Entry> stale) {
+    }
+
+    private static final Comparator<Entry> ORDER = Comparator.comparing(Entry::path).thenComparing(Entry::rule)
+            .thenComparing(Entry::fingerprint);
+
+    private final List<Entry> entries;
+
+    private Baseline(List<Entry> entries) {
+        this.entries = entries.stream().sorted(ORDER).toList();
+    }
+
+    public List<Entry> entries() {
+        return entries;
+    }
+
+    /** A baseline holding exactly these findings. */
+    public static Baseline of(List<Finding> findings) {
+        Map<String, Entry> byKey = new TreeMap<>();
+        for (Finding f : findings) {
+            Entry e = new Entry(f.ruleId(), f.path(), f.figid(), Fingerprint.of(f), f.message(), 1);
+            byKey.merge(e.key(), e, (a, b) -> new Entry(a.rule(), a.path(), a.figid(), a.fingerprint(), a.message(),
+                    a.count() + 1));
+        }
+        return new Baseline(new ArrayList<>(byKey.values()));
+    }
+
+    /** Splits findings into new ones and baselined ones; entries left unmatched are stale (fixed since). */
+    public Match match(List<Finding> findings) {
+        Map<String, Integer> remaining = new HashMap<>();
+        entries.forEach(e -> remaining.merge(e.key(), e.count(), Integer::sum));
+        List<Finding> fresh = new ArrayList<>();
+        int baselined = 0;
+        for (Finding f : findings) {
+            String key = f.ruleId() + '\0' + f.path() + '\0' + Fingerprint.of(f);
+            Integer left = remaining.get(key);
+            if (left != null && left > 0) {
+                remaining.put(key, left - 1);
+                baselined++;
+            } else {
+                fresh.add(f);
+            }
+        }
+        List<Entry> stale = new ArrayList<>();
+        for (Entry e : entries) {
+            int left = remaining.getOrDefault(e.key(), 0);
+            if (left > 0) {
+                stale.add(new Entry(e.rule(), e.path(), e.figid(), e.fingerprint(), e.message(), left));
+                remaining.put(e.key(), 0);
+            }
+        }
+        return new Match(fresh, baselined, stale);
+    }
+
+    public void write(Path target) throws IOException {
+        AtomicFiles.write(target, out -> {
+            try (JsonGenerator g = JsonFiles.prettyGenerator(out)) {
+                g.writeStartObject();
+                g.writeNumberField("formatVersion", FORMAT_VERSION);
+                ToolInfo.write(g, "tool");
+                g.writeArrayFieldStart("findings");
+                for (Entry e : entries) {
+                    g.writeStartObject();
+                    g.writeStringField("rule", e.rule());
+                    g.writeStringField("path", e.path());
+                    if (e.figid() != null) {
+                        g.writeStringField("figid", e.figid());
+                    }
+                    g.writeStringField("fingerprint", e.fingerprint());
+                    if (e.count() > 1) {
+                        g.writeNumberField("count", e.count());
+                    }
+                    g.writeStringField("message", e.message());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+                g.writeRaw('\n');
+            }
+        });
+    }
+
+    /** @throws CheckConfigurationException when the file is not a baseline this version can read */
+    public static Baseline read(Path file) throws IOException {
+        List<Entry> entries = new ArrayList<>();
+        try (JsonParser p = JSON.createParser(file.toFile())) {
+            expect(p.nextToken() == JsonToken.START_OBJECT, file, "an object");
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                p.nextToken();
+                if ("formatVersion".equals(field)) {
+                    expect(p.getIntValue() == FORMAT_VERSION, file, "formatVersion " + FORMAT_VERSION);
+                } else if ("findings".equals(field)) {
+                    expect(p.currentToken() == JsonToken.START_ARRAY, file, "a findings array");
+                    while (p.nextToken() == JsonToken.START_OBJECT) {
+                        entries.add(entry(p, file));
+                    }
+                } else {
+                    p.skipChildren();
+                }
+            }
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new CheckConfigurationException("baseline " + file + " is not valid JSON: "
+                    + e.getOriginalMessage());
+        }
+        return new Baseline(entries);
+    }
+
+    private static Entry entry(JsonParser p, Path file) throws IOException {
+        Map<String, String> v = new HashMap<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            p.nextToken();
+            v.put(name, p.getValueAsString());
+        }
+        expect(v.get("rule") != null && v.get("path") != null && v.get("fingerprint") != null, file,
+                "rule, path and fingerprint in every entry");
+        return new Entry(v.get("rule"), v.get("path"), v.get("figid"), v.get("fingerprint"), v.get("message"),
+                v.containsKey("count") ? Integer.parseInt(v.get("count")) : 1);
+    }
+
+    private static void expect(boolean ok, Path file, String what) {
+        if (!ok) {
+            throw new CheckConfigurationException("baseline " + file + ": expected " + what);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package io.github.pfocr.core.engine;
+
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What to check and how: the Maven-free description of one run, filled by the Mojo (or a test).
+ *
+ * @param baseDirectory paths in findings are relative to it
+ * @param figuresDirectory the {@code _figures} directory
+ * @param dataDirectory the {@code _data} directory (entity tables and map files); may not exist
+ * @param downloadDirectory the legacy {@code download} directory of G1 tables; may not exist
+ * @param includes glob patterns, relative to the figures directory, of the files to check
+ * @param excludes glob patterns of files to leave out
+ * @param wpidMapFile the wpid map; may not exist
+ * @param ndexMapFile the NDEx map; may not exist
+ * @param maxFileSize files larger than this many bytes are reported, not parsed
+ * @param threads how many files are read in parallel
+ * @param ruleSettings per-rule severity overrides and disabled rules
+ */
+public record CheckRequest(Path baseDirectory, Path figuresDirectory, Path dataDirectory, Path downloadDirectory,
+        List<String> includes, List<String> excludes, Path wpidMapFile, Path ndexMapFile, long maxFileSize,
+        int threads, RuleSettings ruleSettings) {
+
+    public static final long DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
+
+    public CheckRequest {
+        if (maxFileSize < 1) {
+            throw new CheckConfigurationException("maxFileSize must be at least 1 byte, found " + maxFileSize);
+        }
+        if (threads < 1) {
+            throw new CheckConfigurationException("threads must be at least 1, found " + threads);
+        }
+    }
+
+    /** The conventional layout of a data repository rooted at {@code base}. */
+    public static CheckRequest defaults(Path base) {
+        Path data = base.resolve("_data");
+        return new CheckRequest(base, base.resolve("_figures"), data, base.resolve("download"), List.of("**/*.md"),
+                List.of(), data.resolve("wpid_map.tsv"), data.resolve("ndex_map.tsv"), DEFAULT_MAX_FILE_SIZE,
+                Runtime.getRuntime().availableProcessors(), RuleSettings.NONE);
+    }
+
+    public CheckRequest withNdexMapFile(Path p) {
+        return new CheckRequest(baseDirectory, figuresDirectory, dataDirectory, downloadDirectory, includes, excludes,
+                wpidMapFile, p, maxFileSize, threads, ruleSettings);
+    }
+
+    public CheckRequest withRuleSettings(RuleSettings settings) {
+        return new CheckRequest(baseDirectory, figuresDirectory, dataDirectory, downloadDirectory, includes, excludes,
+                wpidMapFile, ndexMapFile, maxFileSize, threads, settings);
+    }
+
+    public CheckRequest withThreads(int n) {
+        return new CheckRequest(baseDirectory, figuresDirectory, dataDirectory, downloadDirectory, includes, excludes,
+                wpidMapFile, ndexMapFile, maxFileSize, n, ruleSettings);
+    }
+}

@@ -1,0 +1,86 @@
+package io.github.pfocr.core.rules;
+
+import io.github.pfocr.core.model.FindingSink;
+import io.github.pfocr.core.model.FigureRecord;
+import io.github.pfocr.core.model.Generation;
+import io.github.pfocr.core.model.Rule;
+import io.github.pfocr.core.model.ScalarNode;
+
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+import static io.github.pfocr.core.model.Fields.*;
+
+/**
+ * Section 3.1's per-field formats that stand alone (no other field involved), as a table: rule, field, which
+ * generations, the test and what was expected.
+ */
+public final class FieldFormatCheck implements RecordCheck {
+    public static final Rule PMCID_FORMAT = Rule.error("pmcid-format", "pmcid matches PMC<digits>.");
+    public static final Rule SEO_VALUE = Rule.error("seo-value", "seo is CreativeWork.");
+    public static final Rule PMC_RANKED_RESULT_INDEX_FORMAT = Rule.error("pmc-ranked-result-index-format",
+            "G1: pmc_ranked_result_index is a quoted whole number.");
+    public static final Rule DOI_FORMAT = Rule.warning("doi-format", "G2: doi is a DOI (10.<digits>/...) or "
+            + ".na.character.");
+    public static final Rule KEYWORDS_FORMAT = Rule.warning("keywords-format",
+            "G2: keywords is '', .na.character or terms joined by ' | '.");
+    public static final Rule FIGTITLE_LENGTH = Rule.warning("figtitle-length",
+            "figtitle is 10 to 250 characters long, as the pipeline intends.");
+    public static final Rule REFTEXT_FORMAT = Rule.warning("reftext-format", "reftext has a year before ';', no NA and "
+            + "no leading or trailing blanks ('<authors>, et al. <journal>. <date>;<volume>...').");
+    public static final Rule CAPTION_TRIVIAL = Rule.warning("caption-trivial",
+            "caption is more than an empty text or the bare word 'Figure'.");
+
+    private record Format(Rule rule, String field, boolean g1, boolean g2, Predicate<String> test, String expected) {
+    }
+
+    private static final Pattern REFTEXT_DATE = Pattern.compile("\\. (19|20)\\d\\d[^;]*;");
+    private static final Pattern NA_TOKEN = Pattern.compile("\\bNA\\b");
+
+    private static final List<Format> FORMATS = List.of(
+            new Format(PMCID_FORMAT, PMCID, true, true, matches("PMC\\d+"), "PMC<digits>"),
+            new Format(SEO_VALUE, SEO, true, true, "CreativeWork"::equals, "'CreativeWork'"),
+            new Format(PMC_RANKED_RESULT_INDEX_FORMAT, PMC_RANKED_RESULT_INDEX, true, false, matches("\\d+"),
+                    "digits"),
+            new Format(DOI_FORMAT, DOI, false, true, matches("10\\.\\d{4,9}/\\S+|\\.na\\.character"),
+                    "10.<4-9 digits>/<suffix> or .na.character"),
+            new Format(KEYWORDS_FORMAT, KEYWORDS, false, true,
+                    matches("|\\.na\\.character|[^|\\s][^|]*?( \\| [^|\\s][^|]*?)*"),
+                    "'', .na.character or 'term | term'"),
+            new Format(FIGTITLE_LENGTH, FIGTITLE, true, true, s -> s.length() >= 10 && s.length() <= 250,
+                    "10 to 250 characters"),
+            new Format(REFTEXT_FORMAT, REFTEXT, true, true,
+                    s -> s.equals(s.strip()) && REFTEXT_DATE.matcher(s).find() && !NA_TOKEN.matcher(s).find(),
+                    "'<authors>, et al. <journal>. <year> <month>;<volume>(<issue>):<pages>.' without NA or "
+                            + "surrounding blanks"),
+            new Format(CAPTION_TRIVIAL, CAPTION, true, true,
+                    s -> !s.isBlank() && !s.strip().matches("(?i)fig(ure|\\.)?"), "a descriptive caption"));
+
+    @Override
+    public List<Rule> rules() {
+        return FORMATS.stream().map(Format::rule).toList();
+    }
+
+    @Override
+    public void check(FigureRecord record, FindingSink sink) {
+        Generation g = record.generation();
+        for (Format f : FORMATS) {
+            boolean applies = g == Generation.UNKNOWN ? f.g1() && f.g2() : g.isG1() ? f.g1() : f.g2();
+            ScalarNode value = record.string(f.field());
+            if (applies && value != null && !f.test().test(value.value())) {
+                sink.report(f.rule(), value, f.field() + ": expected " + f.expected() + ", found '"
+                        + abbreviate(value.value()) + "'" + (f.rule() == FIGTITLE_LENGTH
+                                ? " (" + value.value().length() + " characters)" : ""));
+            }
+        }
+    }
+
+    private static Predicate<String> matches(String regex) {
+        return Pattern.compile(regex).asMatchPredicate();
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 120 ? s.substring(0, 117) + "..." : s;
+    }
+}

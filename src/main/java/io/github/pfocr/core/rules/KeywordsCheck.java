@@ -1,0 +1,164 @@
+package io.github.pfocr.core.rules;
+
+import io.github.pfocr.core.model.FindingSink;
+import io.github.pfocr.core.model.FigureRecord;
+import io.github.pfocr.core.model.Fields;
+import io.github.pfocr.core.model.Rule;
+import io.github.pfocr.core.model.MapNode;
+import io.github.pfocr.core.model.Node;
+import io.github.pfocr.core.model.ScalarNode;
+import io.github.pfocr.core.model.SeqNode;
+import io.github.pfocr.core.model.TsvKind;
+import io.github.pfocr.core.model.TsvTable;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+import static io.github.pfocr.core.model.Fields.*;
+
+/**
+ * schema-jsonld keywords: rules 4.10 (G1: derived from the inline entities), 4.11 (G2: derived from the entity
+ * tables), 4.12 (no duplicates) and 4.13 (no R NA).
+ */
+public final class KeywordsCheck implements RecordCheck {
+    public static final Rule KEYWORDS_ENTITIES = Rule.error("keywords-entities", "G1: keywords are the distinct genes' "
+            + "hgnc_symbol, then distinct chemical words, then distinct disease words, in order (4.10).");
+    public static final Rule KEYWORDS_TSV = Rule.warning("keywords-tsv", "G2: keywords are the distinct ncbigene_symbol "
+            + "of the genes table, then distinct chemical words, then distinct disease words, in order (4.11).");
+    public static final Rule KEYWORDS_DUPLICATE = Rule.warning("keywords-duplicate", "A keyword appears twice (4.12).");
+    public static final Rule KEYWORDS_NA = Rule.warning("keywords-na",
+            "A keyword is R's NA (.na.character), from a gene row without a symbol (4.13).");
+
+    @Override
+    public List<Rule> rules() {
+        return List.of(KEYWORDS_ENTITIES, KEYWORDS_TSV, KEYWORDS_DUPLICATE, KEYWORDS_NA);
+    }
+
+    @Override
+    public void check(FigureRecord record, FindingSink sink) {
+        MapNode ld = record.jsonld();
+        if (ld == null) {
+            return;
+        }
+        Node node = ld.get(LD_KEYWORDS);
+        if (node != null && !(node instanceof SeqNode)) {
+            return;
+        }
+        List<ScalarNode> keywords = new ArrayList<>();
+        if (node instanceof SeqNode seq) {
+            for (Node item : seq.items()) {
+                if (!(item instanceof ScalarNode s && s.isString())) {
+                    return;
+                }
+                keywords.add(s);
+            }
+        }
+        duplicatesAndNa(keywords, sink);
+        if (record.generation().isG1()) {
+            List<String> expected = expectedG1(record);
+            if (expected != null) {
+                compare(KEYWORDS_ENTITIES, expected, keywords, node == null ? ld : node,
+                        "distinct genes' hgnc_symbol, then chemical words, then disease words", sink);
+            }
+        } else if (record.generation().isG2()) {
+            List<String> expected = expectedG2(record);
+            if (expected != null) {
+                compare(KEYWORDS_TSV, expected, keywords, node == null ? ld : node,
+                        "distinct ncbigene_symbol of the genes table, then chemical words, then disease words", sink);
+            }
+        }
+    }
+
+    private static void duplicatesAndNa(List<ScalarNode> keywords, FindingSink sink) {
+        Map<String, Integer> first = new HashMap<>();
+        for (int i = 0; i < keywords.size(); i++) {
+            ScalarNode k = keywords.get(i);
+            Integer at = first.putIfAbsent(k.value(), i);
+            if (at != null) {
+                sink.report(KEYWORDS_DUPLICATE, k, "schema-jsonld keywords: '" + k.value() + "' repeats item "
+                        + (at + 1) + " (line " + keywords.get(at).line() + ")");
+            }
+            if (Fields.NA_CHARACTER.equals(k.value()) || Fields.NA.equals(k.value())) {
+                sink.report(KEYWORDS_NA, k, "schema-jsonld keywords: expected a symbol or word, found R's NA '"
+                        + k.value() + "'");
+            }
+        }
+    }
+
+    /** G1: the keywords _rmd/update.Rmd derives, or null when an entity list is not a readable list. */
+    private static List<String> expectedG1(FigureRecord record) {
+        List<String> genes = column(record.node(GENES), "hgnc_symbol");
+        List<String> chemicals = column(record.node(CHEMICALS), "word");
+        List<String> diseases = column(record.node(DISEASES), "word");
+        if (genes == null || chemicals == null || diseases == null) {
+            return null;
+        }
+        return concatDistinct(genes, chemicals, diseases);
+    }
+
+    /** G2: the keywords update-pfocr*.Rmd derives from the tables, or null when no table is linked. */
+    private static List<String> expectedG2(FigureRecord record) {
+        TsvTable genes = record.table(TsvKind.GENES);
+        TsvTable chemicals = record.table(TsvKind.CHEMICALS);
+        TsvTable diseases = record.table(TsvKind.DISEASES);
+        if (genes == null && chemicals == null && diseases == null) {
+            return null;
+        }
+        List<String> symbols = genes == null ? List.of() : genes.column("ncbigene_symbol").stream()
+                .map(s -> Fields.NA.equals(s) ? Fields.NA_CHARACTER : s).toList();
+        return concatDistinct(symbols, chemicals == null ? List.of() : chemicals.column("word"),
+                diseases == null ? List.of() : diseases.column("word"));
+    }
+
+    /** Distinct within each list only, as R's distinct() per table followed by c(). */
+    private static List<String> concatDistinct(List<String> a, List<String> b, List<String> c) {
+        List<String> out = new ArrayList<>(new LinkedHashSet<>(a));
+        out.addAll(new LinkedHashSet<>(b));
+        out.addAll(new LinkedHashSet<>(c));
+        return out;
+    }
+
+    /** The string values of {@code key} in a list of mappings; null when the node is not such a list. */
+    static List<String> column(Node list, String key) {
+        if (list == null) {
+            return List.of();
+        }
+        if (!(list instanceof SeqNode seq)) {
+            return null;
+        }
+        List<String> values = new ArrayList<>();
+        for (Node item : seq.items()) {
+            ScalarNode v = item instanceof MapNode m ? FigureRecord.string(m, key) : null;
+            if (v == null) {
+                return null;
+            }
+            values.add(v.value());
+        }
+        return values;
+    }
+
+    private static void compare(Rule rule, List<String> expected, List<ScalarNode> found, Node listNode,
+            String derivation, FindingSink sink) {
+        int n = Math.min(expected.size(), found.size());
+        for (int i = 0; i < n; i++) {
+            if (!expected.get(i).equals(found.get(i).value())) {
+                sink.report(rule, found.get(i), "schema-jsonld keywords: expected '" + expected.get(i) + "' at item "
+                        + (i + 1) + " (" + derivation + "), found '" + found.get(i).value() + "'", expected.get(i));
+                return;
+            }
+        }
+        if (expected.size() > found.size()) {
+            sink.report(rule, listNode, "schema-jsonld keywords: expected " + expected.size() + " items (" + derivation
+                    + "), found " + found.size() + "; missing '" + expected.get(found.size()) + "'"
+                    + (expected.size() - found.size() > 1 ? " and " + (expected.size() - found.size() - 1) + " more"
+                            : ""), expected.get(found.size()));
+        } else if (found.size() > expected.size()) {
+            ScalarNode extra = found.get(expected.size());
+            sink.report(rule, extra, "schema-jsonld keywords: expected " + expected.size() + " items (" + derivation
+                    + "), found " + found.size() + "; '" + extra.value() + "' is not derived from the entities");
+        }
+    }
+}
