@@ -3,7 +3,7 @@ package io.github.pfocr.core.model;
 import java.util.List;
 
 /** A mapping in source order. Keys are unique: a repeated key is reported by the reader and dropped. */
-public record MapNode(List<Entry> entries, int line, int column) implements Node {
+public record MapNode(List<Entry> entries, int line, int column, int start, int end) implements Node {
 
     /** One key/value pair; the key keeps its own position. */
     public record Entry(ScalarNode key, Node value) {

@@ -10,6 +10,12 @@ public sealed interface Node permits ScalarNode, MapNode, SeqNode {
 
     int column();
 
+    /** Where the node starts, as a char offset into the file's decoded text (what the fix goal edits). */
+    int start();
+
+    /** Where the node ends (exclusive): after a block collection's last item, a flow one's closing bracket. */
+    int end();
+
     /** A short noun for messages: "a string", "an integer", "a list", ... */
     String describe();
 }

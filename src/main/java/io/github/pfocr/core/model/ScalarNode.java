@@ -7,7 +7,8 @@ package io.github.pfocr.core.model;
  * @param type the type YAML 1.1 resolves it to
  * @param plain true when written without quotes
  */
-public record ScalarNode(String value, ScalarType type, boolean plain, int line, int column) implements Node {
+public record ScalarNode(String value, ScalarType type, boolean plain, int line, int column, int start, int end)
+        implements Node {
 
     public boolean isString() {
         return type == ScalarType.STRING;

@@ -29,8 +29,10 @@ public final class FrontMatterReader {
         if (text == null) {
             return null;
         }
+        int bom = 0;
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
+            bom = 1;
         }
         int firstEnd = lineEnd(text, 0);
         if (!isDelimiter(text, 0, firstEnd, false)) {
@@ -46,7 +48,7 @@ public final class FrontMatterReader {
             if (isDelimiter(text, pos, end, true)) {
                 checkBody(text, nextLine(text, end), line + 1, sink);
                 findSuppressions(text, start, pos, sink);
-                return root(builder.build(text.substring(start, pos), 2, sink), sink);
+                return root(builder.build(text.substring(start, pos), 2, start + bom, sink), sink);
             }
             pos = nextLine(text, end);
             line++;

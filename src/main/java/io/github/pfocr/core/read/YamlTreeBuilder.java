@@ -63,12 +63,13 @@ final class YamlTreeBuilder {
     }
 
     /**
-     * Parses {@code text}, whose first line is line {@code firstLine} of the file.
+     * Parses {@code text}, whose first line is line {@code firstLine} of the file and whose first char is at
+     * offset {@code firstOffset} of the file's text.
      *
      * @return the root node (a null scalar for an empty text), or null after a syntax error (which is reported)
      */
-    Node build(String text, int firstLine, FindingSink sink) {
-        Build b = new Build(firstLine, sink);
+    Node build(String text, int firstLine, int firstOffset, FindingSink sink) {
+        Build b = new Build(text, firstLine, firstOffset, sink);
         try {
             Parser parser = new ParserImpl(new StreamReader(new StringReader(text)), options);
             int documents = 0;
@@ -87,11 +88,12 @@ final class YamlTreeBuilder {
                     case Scalar -> b.scalar((ScalarEvent) ev);
                     case Alias -> b.alias((AliasEvent) ev);
                     case MappingStart, SequenceStart -> b.start((CollectionStartEvent) ev);
-                    case MappingEnd, SequenceEnd -> b.end();
+                    case MappingEnd, SequenceEnd -> b.end(ev);
                     default -> { }
                 }
                 if (ev.is(Event.ID.StreamEnd)) {
-                    return b.root != null ? b.root : new ScalarNode("", ScalarType.NULL, true, firstLine, 1);
+                    return b.root != null ? b.root
+                            : new ScalarNode("", ScalarType.NULL, true, firstLine, 1, firstOffset, firstOffset);
                 }
             }
         } catch (MarkedYAMLException e) {
@@ -123,6 +125,10 @@ final class YamlTreeBuilder {
     /** The state of one parse. */
     private final class Build {
         private final int lineOffset;
+        private final int charOffset;
+        /** Char offset of each code point when the text has surrogate pairs (SnakeYAML counts code points). */
+        private final int[] chars;
+        private int skipStart;
         private final FindingSink sink;
         private final Deque<Frame> stack = new ArrayDeque<>();
         /** While above zero, events belong to a collection that is being skipped. */
@@ -132,9 +138,26 @@ final class YamlTreeBuilder {
         private boolean nestingReported;
         private Node root;
 
-        Build(int firstLine, FindingSink sink) {
+        Build(String text, int firstLine, int firstOffset, FindingSink sink) {
             this.lineOffset = firstLine;
+            this.charOffset = firstOffset;
             this.sink = sink;
+            this.chars = text.codePointCount(0, text.length()) == text.length() ? null
+                    : text.codePoints().map(Character::charCount).toArray();
+            if (chars != null) {
+                int sum = 0;
+                for (int i = 0; i < chars.length; i++) {
+                    int n = chars[i];
+                    chars[i] = sum;
+                    sum += n;
+                }
+            }
+        }
+
+        /** The file offset of a mark. */
+        int offset(Mark m) {
+            int i = m.getIndex();
+            return charOffset + (chars == null ? i : i < chars.length ? chars[i] : chars[chars.length - 1] + 1);
         }
 
         int line(Mark m) {
@@ -151,7 +174,7 @@ final class YamlTreeBuilder {
             }
             checkAnchorAndTag(ev, ev.getTag(), !isExplicitTag(ev));
             deliver(new ScalarNode(ev.getValue(), type(ev), ev.isPlain(), line(ev.getStartMark()),
-                    col(ev.getStartMark())));
+                    col(ev.getStartMark()), offset(ev.getStartMark()), offset(ev.getEndMark())));
         }
 
         void alias(AliasEvent ev) {
@@ -162,7 +185,8 @@ final class YamlTreeBuilder {
             int c = col(ev.getStartMark());
             sink.report(ReadRules.YAML_ANCHOR, l, c, "alias *" + ev.getAnchor()
                     + " is not allowed: write the value itself", null, "*" + ev.getAnchor());
-            deliver(new ScalarNode("*" + ev.getAnchor(), ScalarType.OMITTED, true, l, c));
+            deliver(new ScalarNode("*" + ev.getAnchor(), ScalarType.OMITTED, true, l, c, offset(ev.getStartMark()),
+                    offset(ev.getEndMark())));
         }
 
         void start(CollectionStartEvent ev) {
@@ -179,7 +203,7 @@ final class YamlTreeBuilder {
             if (parent instanceof MapFrame m && m.expectingKey()) {
                 sink.report(ReadRules.YAML_COMPLEX_KEY, l, c, "a mapping key must be a string, found "
                         + (ev instanceof MappingStartEvent ? "a mapping" : "a list"), null, null);
-                startSkip(l, c);
+                startSkip(l, c, offset(ev.getStartMark()));
                 return;
             }
             if (stack.size() >= MAX_DEPTH) {
@@ -188,26 +212,30 @@ final class YamlTreeBuilder {
                     sink.report(ReadRules.YAML_NESTING, l, c, "expected at most " + MAX_DEPTH
                             + " nested levels of lists and mappings, found a deeper one", null, null);
                 }
-                startSkip(l, c);
+                startSkip(l, c, offset(ev.getStartMark()));
                 return;
             }
-            stack.push(ev instanceof MappingStartEvent ? new MapFrame(l, c) : new SeqFrame(l, c));
+            int start = offset(ev.getStartMark());
+            stack.push(ev instanceof MappingStartEvent ? new MapFrame(l, c, start, ev.isFlow())
+                    : new SeqFrame(l, c, start, ev.isFlow()));
         }
 
-        private void startSkip(int l, int c) {
+        private void startSkip(int l, int c, int start) {
             skipDepth = 1;
             skipLine = l;
             skipColumn = c;
+            skipStart = start;
         }
 
-        void end() {
+        void end(Event ev) {
             if (skipDepth > 0) {
                 if (--skipDepth == 0) {
-                    deliver(new ScalarNode("", ScalarType.OMITTED, false, skipLine, skipColumn));
+                    deliver(new ScalarNode("", ScalarType.OMITTED, false, skipLine, skipColumn, skipStart,
+                            offset(ev.getEndMark())));
                 }
                 return;
             }
-            deliver(stack.pop().node());
+            deliver(stack.pop().node(offset(ev.getEndMark())));
         }
 
         private void deliver(Node node) {
@@ -268,32 +296,45 @@ final class YamlTreeBuilder {
     private abstract static class Frame {
         final int line;
         final int column;
+        final int start;
+        final boolean flow;
+        /** The end of the last value added: a block collection ends there, before any comment that follows. */
+        int lastEnd;
 
-        Frame(int line, int column) {
+        Frame(int line, int column, int start, boolean flow) {
             this.line = line;
             this.column = column;
+            this.start = start;
+            this.flow = flow;
+            this.lastEnd = start;
         }
 
         abstract void add(Node node, FindingSink sink);
 
-        abstract Node node();
+        /** @param endEventEnd where the collection's end event ends */
+        abstract Node node(int endEventEnd);
+
+        int end(int endEventEnd) {
+            return flow ? endEventEnd : lastEnd;
+        }
     }
 
     private static final class SeqFrame extends Frame {
         private final List<Node> items = new ArrayList<>();
 
-        SeqFrame(int line, int column) {
-            super(line, column);
+        SeqFrame(int line, int column, int start, boolean flow) {
+            super(line, column, start, flow);
         }
 
         @Override
         void add(Node node, FindingSink sink) {
             items.add(node);
+            lastEnd = node.end();
         }
 
         @Override
-        Node node() {
-            return new SeqNode(List.copyOf(items), line, column);
+        Node node(int endEventEnd) {
+            return new SeqNode(List.copyOf(items), line, column, start, end(endEventEnd));
         }
     }
 
@@ -306,8 +347,8 @@ final class YamlTreeBuilder {
         /** The pending key was rejected (complex or duplicate): its value is read and dropped. */
         private boolean dropValue;
 
-        MapFrame(int line, int column) {
-            super(line, column);
+        MapFrame(int line, int column, int start, boolean flow) {
+            super(line, column, start, flow);
         }
 
         boolean expectingKey() {
@@ -316,6 +357,7 @@ final class YamlTreeBuilder {
 
         @Override
         void add(Node node, FindingSink sink) {
+            lastEnd = node.end();
             if (!haveKey) {
                 haveKey = true;
                 if (node instanceof ScalarNode k && k.type() != ScalarType.OMITTED) {
@@ -339,8 +381,8 @@ final class YamlTreeBuilder {
         }
 
         @Override
-        Node node() {
-            return new MapNode(List.copyOf(entries), line, column);
+        Node node(int endEventEnd) {
+            return new MapNode(List.copyOf(entries), line, column, start, end(endEventEnd));
         }
     }
 }
