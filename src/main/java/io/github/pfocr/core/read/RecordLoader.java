@@ -33,7 +33,13 @@ public final class RecordLoader {
      */
     public FigureRecord load(Path file, FindingSink sink, BiConsumer<String, List<Finding>> tableFindings) {
         byte[] bytes = TextFiles.readBytes(file, request.maxFileSize(), sink);
-        MapNode root = bytes == null ? null : readers.get().read(bytes, sink);
+        return bytes == null ? null : load(file, bytes, sink, tableFindings);
+    }
+
+    /** Like {@link #load(Path, FindingSink, BiConsumer)}, from the file's bytes read by the caller. */
+    public FigureRecord load(Path file, byte[] bytes, FindingSink sink,
+            BiConsumer<String, List<Finding>> tableFindings) {
+        MapNode root = readers.get().read(bytes, sink);
         if (root == null) {
             return null;
         }

@@ -88,6 +88,11 @@ public final class KeywordsCheck implements RecordCheck {
         }
     }
 
+    /** The keywords the record's generation derives (G1 from its lists, G2 from its tables), or null when none. */
+    public static List<String> expected(FigureRecord record) {
+        return record.generation().isG1() ? expectedG1(record) : record.generation().isG2() ? expectedG2(record) : null;
+    }
+
     /** G1: the keywords _rmd/update.Rmd derives, or null when an entity list is not a readable list. */
     private static List<String> expectedG1(FigureRecord record) {
         List<String> genes = column(record.node(GENES), "hgnc_symbol");

@@ -97,7 +97,8 @@ public final class MapFileCheck {
                 String message = kind.field + ": expected '" + cells[1] + "' as in " + sink.path() + ":" + n
                         + ", found " + (actual == null ? "no " + kind.field + " field" : "'" + actual + "'");
                 Located at = field != null ? field : new Located(null, sink.path(), n, cells[0].length() + 2);
-                out.add(RepositoryIndex.finding(kind.mismatch, at, message, cells[1]));
+                // The figid names the figure to repair even when the finding sits on the map line.
+                out.add(RepositoryIndex.finding(kind.mismatch, at, message, cells[1], cells[0]));
             }
         }
     }

@@ -131,7 +131,11 @@ public final class RepositoryIndex {
     }
 
     static Finding finding(Rule rule, Located at, String message, String expected) {
-        return new Finding(at.path(), at.line(), at.column(), rule.severity(), rule.id(), message, null, expected,
+        return finding(rule, at, message, expected, null);
+    }
+
+    static Finding finding(Rule rule, Located at, String message, String expected, String figid) {
+        return new Finding(at.path(), at.line(), at.column(), rule.severity(), rule.id(), message, figid, expected,
                 at.value());
     }
 

@@ -1,0 +1,178 @@
+package io.github.pfocr.core.fix;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A unified diff (as {@code diff -u} prints it, three lines of context) of a text and the same text with some
+ * changes, built from the changes themselves: no line matching, so it costs the size of the changed lines only.
+ * Lines are shown without their line break and with control characters escaped, safe to print to a console.
+ */
+public final class UnifiedDiff {
+    private static final int CONTEXT = 3;
+
+    /** Replace {@code [start, end)} of the old text by {@code replacement}. */
+    public record Change(int start, int end, String replacement) {
+    }
+
+    /** Changed old lines {@code [from, to)} and the new lines replacing them. */
+    private record Block(int from, int to, List<String> lines) {
+    }
+
+    private UnifiedDiff() {
+    }
+
+    /** The diff lines for {@code path}; empty without changes. */
+    public static List<String> of(String path, String text, List<Change> changes) {
+        if (changes.isEmpty()) {
+            return List.of();
+        }
+        int[] starts = lineStarts(text);
+        int lineCount = starts.length - 1;
+        List<Block> blocks = blocks(text, starts, changes);
+        List<String> out = new ArrayList<>();
+        out.add("--- a/" + printable(path));
+        out.add("+++ b/" + printable(path));
+        int shift = 0;
+        int i = 0;
+        while (i < blocks.size()) {
+            int j = i;
+            // Blocks whose context would touch share one hunk.
+            while (j + 1 < blocks.size() && blocks.get(j + 1).from() - blocks.get(j).to() <= 2 * CONTEXT) {
+                j++;
+            }
+            int from = Math.max(0, blocks.get(i).from() - CONTEXT);
+            int to = Math.min(lineCount, blocks.get(j).to() + CONTEXT);
+            List<String> body = new ArrayList<>();
+            int oldLines = 0;
+            int newLines = 0;
+            int hunkShift = shift;
+            int line = from;
+            for (int k = i; k <= j; k++) {
+                Block b = blocks.get(k);
+                for (; line < b.from(); line++, oldLines++, newLines++) {
+                    body.add(" " + show(text, starts, line));
+                }
+                for (; line < b.to(); line++, oldLines++) {
+                    body.add("-" + show(text, starts, line));
+                }
+                for (String n : b.lines()) {
+                    body.add("+" + printable(stripBreak(n)));
+                    newLines++;
+                }
+                shift += b.lines().size() - (b.to() - b.from());
+            }
+            for (; line < to; line++, oldLines++, newLines++) {
+                body.add(" " + show(text, starts, line));
+            }
+            out.add("@@ -" + range(from, oldLines) + " +" + range(from + hunkShift, newLines) + " @@");
+            out.addAll(body);
+            i = j + 1;
+        }
+        return out;
+    }
+
+    /** Escapes line breaks and other control characters so record text cannot shape what a console shows. */
+    public static String printable(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        s.codePoints().forEach(c -> {
+            if (c == '\n') {
+                b.append("\\n");
+            } else if (c == '\r') {
+                b.append("\\r");
+            } else if (c == '\t') {
+                b.append("\\t");
+            } else if (c < 0x20 || c >= 0x7F && c < 0xA0 || c == 0x2028 || c == 0x2029 || c >= 0x202A && c <= 0x202E
+                    || c >= 0x2066 && c <= 0x2069 || c == 0xFEFF) {
+                b.append(String.format(java.util.Locale.ROOT, "\\u%04X", c));
+            } else {
+                b.appendCodePoint(c);
+            }
+        });
+        return b.toString();
+    }
+
+    /** Offsets at which lines start, plus the text's length as the end of the last line. */
+    private static int[] lineStarts(String text) {
+        int[] starts = new int[16];
+        int n = 0;
+        int at = 0;
+        while (at < text.length()) {
+            if (n + 1 >= starts.length) {
+                starts = Arrays.copyOf(starts, starts.length * 2);
+            }
+            starts[n++] = at;
+            int nl = text.indexOf('\n', at);
+            at = nl < 0 ? text.length() : nl + 1;
+        }
+        starts[n] = text.length();
+        return Arrays.copyOf(starts, n + 1);
+    }
+
+    private static List<Block> blocks(String text, int[] starts, List<Change> changes) {
+        List<Block> blocks = new ArrayList<>();
+        int c = 0;
+        while (c < changes.size()) {
+            int from = lineOf(starts, changes.get(c).start());
+            int to = lastLine(starts, changes.get(c), from);
+            int d = c + 1;
+            // Changes sharing a changed line belong to one block.
+            while (d < changes.size() && lineOf(starts, changes.get(d).start()) < to) {
+                to = Math.max(to, lastLine(starts, changes.get(d), from));
+                d++;
+            }
+            StringBuilder replaced = new StringBuilder();
+            int at = starts[from];
+            for (int k = c; k < d; k++) {
+                Change ch = changes.get(k);
+                replaced.append(text, at, ch.start()).append(ch.replacement());
+                at = ch.end();
+            }
+            replaced.append(text, at, Math.max(at, starts[to]));
+            blocks.add(new Block(from, to, splitLines(replaced.toString())));
+            c = d;
+        }
+        return blocks;
+    }
+
+    /** The line after the last one a change touches; its first line for an insertion at a line start. */
+    private static int lastLine(int[] starts, Change ch, int from) {
+        int first = lineOf(starts, ch.start());
+        if (ch.start() == ch.end() && ch.start() == starts[first]) {
+            return Math.max(from, first);
+        }
+        return lineOf(starts, Math.max(ch.start(), ch.end() - 1)) + 1;
+    }
+
+    private static int lineOf(int[] starts, int offset) {
+        int i = Arrays.binarySearch(starts, 0, starts.length - 1, offset);
+        return i >= 0 ? i : Math.max(0, -i - 2);
+    }
+
+    private static List<String> splitLines(String s) {
+        List<String> lines = new ArrayList<>();
+        int at = 0;
+        while (at < s.length()) {
+            int nl = s.indexOf('\n', at);
+            int end = nl < 0 ? s.length() : nl + 1;
+            lines.add(s.substring(at, end));
+            at = end;
+        }
+        return lines;
+    }
+
+    private static String show(String text, int[] starts, int line) {
+        return printable(stripBreak(text.substring(starts[line], starts[line + 1])));
+    }
+
+    private static String stripBreak(String line) {
+        String l = line.endsWith("\n") ? line.substring(0, line.length() - 1) : line;
+        return l.endsWith("\r") ? l.substring(0, l.length() - 1) : l;
+    }
+
+    /** "start,count" with diff's convention for an empty range (the line before it). */
+    private static String range(int from, int count) {
+        return (count == 0 ? from : from + 1) + "," + count;
+    }
+}
