@@ -193,7 +193,7 @@ class FixRunnerTest {
                 " seo: CreativeWork",
                 " schema-jsonld:",
                 "@@ -51,5 +52,5 @@",
-                "     identifier: D003920",
+                "   identifier: D003920",
                 " figid_alias: PMC9200001__F2",
                 " redirect_from: /figures/PMC9200001__F2",
                 "-figtype: Scheme",
