@@ -113,8 +113,9 @@ public class CheckMojo extends AbstractPfocrMojo {
         boolean warnings = result.warnings() > 0;
         if (failOnError && result.errors() > maxAllowedErrors || failOnWarning && result.warnings() > maxAllowedWarnings) {
             throw new MojoFailureException(String.format(Locale.ROOT,
-                    "pfocr:check found %d error(s) and %d warning(s) in %d figure file(s); see %s",
-                    result.errors(), result.warnings(), result.figureFiles(), display(resultFile)));
+                    "pfocr:check found %d error(s) and %d warning(s) in %d figure file(s); see %s%s",
+                    result.errors(), result.warnings(), result.figureFiles(), display(resultFile),
+                    FixMojo.fixHint(result.findings())));
         }
         if (errors || warnings && failOnWarning) {
             getLog().warn(String.format(Locale.ROOT, "pfocr: not failing the build: %d error(s) (failOnError=%s, "

@@ -105,7 +105,7 @@ class CheckMojoTest {
 
         MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
         assertEquals("pfocr:check found 1 error(s) and 1 warning(s) in 9 figure file(s); see "
-                + "target/pfocr/check-result.json", e.getMessage());
+                + "target/pfocr/check-result.json. Run 'mvn pfocr:fix' to repair 1 of them.", e.getMessage());
         assertTrue(log.contains("ERROR _figures/PMC9100004__cells-09-0456-g002.md:" + line + ":10: error "
                 + "[figtype-number] figtype: expected 'Figure' for number 'F2', found 'Scheme'"), log.toString());
         assertTrue(log.stream().anyMatch(l -> l.startsWith("WARN _figures/PMC9100006__pone.0301122.g001.md:")));

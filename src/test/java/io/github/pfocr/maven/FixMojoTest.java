@@ -1,0 +1,112 @@
+package io.github.pfocr.maven;
+
+import io.github.pfocr.testing.TestData;
+import org.apache.maven.api.plugin.testing.InjectMojo;
+import org.apache.maven.api.plugin.testing.MojoParameter;
+import org.apache.maven.api.plugin.testing.MojoTest;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.logging.SystemStreamLog;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.apache.maven.api.plugin.testing.MojoExtension.setVariableValueToObject;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.Mockito.when;
+
+/** The fix goal as Maven configures it, on a copy of the sample repository with a repairable defect. */
+@MojoTest
+class FixMojoTest {
+    private static final String POM = "src/test/resources/unit/check-pom.xml";
+    private static final String RECORD = "_figures/PMC9100004__cells-09-0456-g002.md";
+
+    @TempDir
+    Path temp;
+
+    private final List<String> log = new ArrayList<>();
+
+    /** A copy of the sample repository whose G2a record has a wrong figtype; returns its good text. */
+    private String brokenCopy(FixMojo mojo) throws Exception {
+        TestData.copySampleTo(temp);
+        when(mojo.project.getBasedir()).thenReturn(temp.toFile());
+        setVariableValueToObject(mojo, "figuresDirectory", temp.resolve("_figures").toFile());
+        setVariableValueToObject(mojo, "dataDirectory", temp.resolve("_data").toFile());
+        setVariableValueToObject(mojo, "downloadDirectory", temp.resolve("download").toFile());
+        setVariableValueToObject(mojo, "outputDirectory", temp.resolve("target/pfocr").toFile());
+        mojo.setLog(new SystemStreamLog() {
+            @Override
+            public void warn(CharSequence content) {
+                log.add("WARN " + content);
+            }
+
+            @Override
+            public void info(CharSequence content) {
+                log.add("INFO " + content);
+            }
+        });
+        Path record = temp.resolve(RECORD);
+        String good = Files.readString(record, StandardCharsets.UTF_8);
+        Files.writeString(record, good.replace("figtype: Figure", "figtype: Scheme"), StandardCharsets.UTF_8);
+        return good;
+    }
+
+    @Test
+    @InjectMojo(goal = "fix", pom = POM)
+    void repairsTheRecordAndReportsWhatItCouldNot(FixMojo mojo) throws Exception {
+        String good = brokenCopy(mojo);
+
+        mojo.execute();
+
+        assertEquals(good, Files.readString(temp.resolve(RECORD), StandardCharsets.UTF_8));
+        assertEquals("INFO pfocr: fixed " + RECORD + " (figtype-number)", log.get(0));
+        assertTrue(log.get(1).startsWith("WARN _figures/PMC9100006__pone.0301122.g001.md:7:3: warning "
+                + "[organisms-placeholder]") && log.get(1).endsWith(" (no automatic repair)"), log.toString());
+        assertEquals("INFO pfocr: fixed 1 finding(s) in 1 file(s); 0 could not be repaired, 1 other finding(s) have "
+                + "no automatic repair", log.get(2));
+    }
+
+    @Test
+    @InjectMojo(goal = "fix", pom = POM)
+    @MojoParameter(name = "dryRun", value = "true")
+    void dryRunPrintsTheDiffAndWritesNothing(FixMojo mojo) throws Exception {
+        brokenCopy(mojo);
+        String broken = Files.readString(temp.resolve(RECORD), StandardCharsets.UTF_8);
+
+        mojo.execute();
+
+        assertEquals(broken, Files.readString(temp.resolve(RECORD), StandardCharsets.UTF_8));
+        assertEquals("INFO pfocr: would fix " + RECORD + " (figtype-number):", log.get(0));
+        assertEquals("INFO --- a/" + RECORD, log.get(1));
+        assertTrue(log.contains("INFO -figtype: Scheme"), log.toString());
+        assertTrue(log.contains("INFO +figtype: Figure"), log.toString());
+        assertTrue(log.get(log.size() - 1).endsWith("(dry run: nothing was written)"), log.toString());
+    }
+
+    @Test
+    @InjectMojo(goal = "fix", pom = POM)
+    @MojoParameter(name = "fixRules", value = "figtype-number,year-format")
+    void aRuleWithoutARepairIsAConfigurationError(FixMojo mojo) throws Exception {
+        brokenCopy(mojo);
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertTrue(e.getMessage().startsWith("pfocr: rule 'year-format' has no repair; rules with one: "
+                + "figid-alias-number, "), e.getMessage());
+    }
+
+    @Test
+    @InjectMojo(goal = "fix", pom = POM)
+    @MojoParameter(name = "skipFix", value = "true")
+    void skipChangesNothing(FixMojo mojo) throws Exception {
+        String good = brokenCopy(mojo);
+        mojo.execute();
+        assertEquals(List.of("INFO pfocr: fix skipped"), log);
+        assertEquals(good.replace("figtype: Figure", "figtype: Scheme"),
+                Files.readString(temp.resolve(RECORD), StandardCharsets.UTF_8));
+    }
+}
