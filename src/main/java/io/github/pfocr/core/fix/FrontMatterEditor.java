@@ -6,8 +6,11 @@ import io.github.pfocr.core.model.Node;
 import io.github.pfocr.core.model.ScalarNode;
 import io.github.pfocr.core.model.SeqNode;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,14 +78,27 @@ public final class FrontMatterEditor {
         boolean flow = isFlow(map);
         if (e == null) {
             String indent = " ".repeat(keyIndent(map));
-            insert(path, map, after, key + list(items, indent, flow) + eol, List.copyOf(items));
+            insert(path, map, after, key + list(items, indent, flow, Map.of()) + eol, List.copyOf(items));
             return;
         }
         Node value = e.value();
-        int indent = value instanceof SeqNode seq && !isFlow(seq) && !seq.items().isEmpty()
-                ? seq.start() - lineStart(seq.start()) : e.key().start() - lineStart(e.key().start());
+        boolean block = value instanceof SeqNode seq && !isFlow(seq) && !seq.items().isEmpty();
+        int indent = block ? value.start() - lineStart(value.start()) : e.key().start() - lineStart(e.key().start());
+        Map<String, Deque<String>> kept = block ? itemTexts((SeqNode) value) : Map.of();
         int end = trimmedEnd(e.key().end(), value.end());
-        put(new Op(path, e.key().end(), end, list(items, " ".repeat(indent), flow), List.copyOf(items)));
+        put(new Op(path, e.key().end(), end, list(items, " ".repeat(indent), flow, kept), List.copyOf(items)));
+    }
+
+    /** The source text of each string item by value, so an item that stays keeps its quoting and folding. */
+    private Map<String, Deque<String>> itemTexts(SeqNode seq) {
+        Map<String, Deque<String>> texts = new HashMap<>();
+        for (Node item : seq.items()) {
+            if (item instanceof ScalarNode s && s.isString()) {
+                texts.computeIfAbsent(s.value(), k -> new ArrayDeque<>())
+                        .add(text.substring(s.start(), trimmedEnd(s.start(), s.end())));
+            }
+        }
+        return texts;
     }
 
     /** Removes a field, its whole lines. */
@@ -162,8 +178,11 @@ public final class FrontMatterEditor {
         put(new Op(path, at, at, prefix + " ".repeat(keyIndent(map)) + entry, intended));
     }
 
-    /** ": []" or ":" then one "- item" line per item at {@code indent}, without the final line break. */
-    private String list(List<String> items, String indent, boolean flow) {
+    /**
+     * ": []" or ":" then one "- item" line per item at {@code indent}, without the final line break; an item found
+     * in {@code kept} is written as it was.
+     */
+    private String list(List<String> items, String indent, boolean flow, Map<String, Deque<String>> kept) {
         if (items.isEmpty()) {
             return ": []";
         }
@@ -172,7 +191,9 @@ public final class FrontMatterEditor {
         }
         StringBuilder b = new StringBuilder(":");
         for (String item : items) {
-            b.append(eol).append(indent).append("- ").append(YamlScalars.render(item));
+            Deque<String> source = kept.get(item);
+            String written = source != null && !source.isEmpty() ? source.poll() : YamlScalars.render(item);
+            b.append(eol).append(indent).append("- ").append(written);
         }
         return b.toString();
     }

@@ -11,6 +11,8 @@ import java.util.List;
  */
 public final class UnifiedDiff {
     private static final int CONTEXT = 3;
+    /** The largest block (old lines times new lines) aligned line by line. */
+    private static final long MAX_ALIGNED = 1_000_000;
 
     /** Replace {@code [start, end)} of the old text by {@code replacement}. */
     public record Change(int start, int end, String replacement) {
@@ -130,10 +132,64 @@ public final class UnifiedDiff {
                 at = ch.end();
             }
             replaced.append(text, at, Math.max(at, starts[to]));
-            blocks.add(new Block(from, to, splitLines(replaced.toString())));
+            refine(text, starts, new Block(from, to, splitLines(replaced.toString())), blocks);
             c = d;
         }
         return blocks;
+    }
+
+    /**
+     * Splits a block into the lines that really differ (a longest common subsequence of its old and new lines), so
+     * a rewritten list shows only its changed items. Very large blocks are shown whole.
+     */
+    private static void refine(String text, int[] starts, Block block, List<Block> out) {
+        int n = block.to() - block.from();
+        List<String> lines = block.lines();
+        int m = lines.size();
+        if ((long) (n + 1) * (m + 1) > MAX_ALIGNED) {
+            out.add(block);
+            return;
+        }
+        String[] old = new String[n];
+        for (int i = 0; i < n; i++) {
+            old[i] = text.substring(starts[block.from() + i], starts[block.from() + i + 1]);
+        }
+        int[][] common = new int[n + 1][m + 1];
+        for (int i = n - 1; i >= 0; i--) {
+            for (int j = m - 1; j >= 0; j--) {
+                common[i][j] = old[i].equals(lines.get(j)) ? common[i + 1][j + 1] + 1
+                        : Math.max(common[i + 1][j], common[i][j + 1]);
+            }
+        }
+        int i = 0;
+        int j = 0;
+        int pendingFrom = 0;
+        List<String> pending = new ArrayList<>();
+        boolean open = false;
+        while (i < n || j < m) {
+            if (i < n && j < m && old[i].equals(lines.get(j))) {
+                if (open) {
+                    out.add(new Block(block.from() + pendingFrom, block.from() + i, List.copyOf(pending)));
+                    pending.clear();
+                    open = false;
+                }
+                i++;
+                j++;
+                continue;
+            }
+            if (!open) {
+                open = true;
+                pendingFrom = i;
+            }
+            if (j >= m || i < n && common[i + 1][j] >= common[i][j + 1]) {
+                i++;
+            } else {
+                pending.add(lines.get(j++));
+            }
+        }
+        if (open) {
+            out.add(new Block(block.from() + pendingFrom, block.from() + n, List.copyOf(pending)));
+        }
     }
 
     /** The line after the last one a change touches; its first line for an insertion at a line start. */
