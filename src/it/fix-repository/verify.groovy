@@ -16,19 +16,19 @@ def fixed = [
     '[INFO] pfocr: fixed _figures/PMC9100001__jbio-12-101-g001.md (jsonld-id, organisms-scalar)',
     '[INFO] pfocr: fixed _figures/PMC9100003__biosyn-02-g003.md (redirect-from-alias, figtype-number, keywords-entities)',
     '[INFO] pfocr: fixed _figures/PMC9100004__cells-09-0456-g002.md (figid-alias-number, figlink-format)',
-    '[INFO] pfocr: fixed _figures/PMC9100005__IJIB-8-e00412-g004.md (ndex-map)',
+    '[INFO] pfocr: fixed _figures/PMC9100005__IJIB-8-e00412-g004.md (ndex-present, ndex-map)',
     '[INFO] pfocr: fixed _figures/PMC9100007__41598_2024_55123_Fig3_HTML.md (keywords-tsv)',
     '[INFO] pfocr: fixed _figures/PMC9100008__fcell-12-1345678-g005.md (wpid-map)',
 ]
 def missing = fixed.findAll { !lines.contains(it) }
 assert missing.isEmpty() : "lines not in build.log:\n" + missing.join('\n')
-assert text =~ /(?m)^\[INFO\] pfocr: fixed 10 finding\(s\) in 6 file\(s\); 0 could not be repaired, 1 other finding\(s\) have no automatic repair\r?$/
+assert text =~ /(?m)^\[INFO\] pfocr: fixed 11 finding\(s\) in 6 file\(s\); 0 could not be repaired, 1 other finding\(s\) have no automatic repair\r?$/
 // The sample's own warning has no repair and is reported as such.
 assert text.contains('[WARNING] _figures/PMC9100006__pone.0301122.g001.md:7:3: warning [organisms-placeholder]')
 
 // The check that follows in the same build finds only that warning and passes.
 assert text =~ /(?m)^\[INFO\] pfocr: checked 9 figure file\(s\) .*: 0 error\(s\), 1 warning\(s\) in \d+\.\d s\r?$/
-assert text.indexOf('pfocr: fixed 10 finding(s)') < text.indexOf('pfocr: checked 9 figure file(s)')
+assert text.indexOf('pfocr: fixed 11 finding(s)') < text.indexOf('pfocr: checked 9 figure file(s)')
 assert text.contains('BUILD SUCCESS')
 
 File sample = new File(basedir, '../../../sample-repository/_figures')
