@@ -1,6 +1,5 @@
 package io.github.pfocr.maven;
 
-import io.github.pfocr.testing.TestData;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,7 +8,6 @@ import org.apache.maven.api.plugin.testing.MojoParameter;
 import org.apache.maven.api.plugin.testing.MojoTest;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,12 +23,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import static org.apache.maven.api.plugin.testing.MojoExtension.setVariableValueToObject;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.mockito.Mockito.when;
 
 /** The check goal as Maven configures it (maven-plugin-testing-harness), on the bundled sample repository. */
 @MojoTest
@@ -50,33 +46,13 @@ class CheckMojoTest {
 
     /** Points the mojo at a copy of the sample repository in a temporary base directory and captures its log. */
     private Path useCopy(CheckMojo mojo) throws Exception {
-        TestData.copySampleTo(temp);
-        when(mojo.project.getBasedir()).thenReturn(temp.toFile());
-        setVariableValueToObject(mojo, "figuresDirectory", temp.resolve("_figures").toFile());
-        setVariableValueToObject(mojo, "dataDirectory", temp.resolve("_data").toFile());
-        setVariableValueToObject(mojo, "downloadDirectory", temp.resolve("download").toFile());
-        setVariableValueToObject(mojo, "outputDirectory", temp.resolve("target/pfocr").toFile());
+        HarnessSupport.useSampleCopy(mojo, temp);
         capture(mojo);
         return temp;
     }
 
     private void capture(CheckMojo mojo) {
-        mojo.setLog(new SystemStreamLog() {
-            @Override
-            public void error(CharSequence content) {
-                log.add("ERROR " + content);
-            }
-
-            @Override
-            public void warn(CharSequence content) {
-                log.add("WARN " + content);
-            }
-
-            @Override
-            public void info(CharSequence content) {
-                log.add("INFO " + content);
-            }
-        });
+        mojo.setLog(HarnessSupport.capturing(log));
     }
 
     @Test

@@ -1,11 +1,9 @@
 package io.github.pfocr.maven;
 
-import io.github.pfocr.testing.TestData;
 import org.apache.maven.api.plugin.testing.InjectMojo;
 import org.apache.maven.api.plugin.testing.MojoParameter;
 import org.apache.maven.api.plugin.testing.MojoTest;
 import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,11 +13,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import static org.apache.maven.api.plugin.testing.MojoExtension.setVariableValueToObject;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.mockito.Mockito.when;
 
 /** The fix goal as Maven configures it, on a copy of the sample repository with a repairable defect. */
 @MojoTest
@@ -34,23 +30,8 @@ class FixMojoTest {
 
     /** A copy of the sample repository whose G2a record has a wrong figtype; returns its good text. */
     private String brokenCopy(FixMojo mojo) throws Exception {
-        TestData.copySampleTo(temp);
-        when(mojo.project.getBasedir()).thenReturn(temp.toFile());
-        setVariableValueToObject(mojo, "figuresDirectory", temp.resolve("_figures").toFile());
-        setVariableValueToObject(mojo, "dataDirectory", temp.resolve("_data").toFile());
-        setVariableValueToObject(mojo, "downloadDirectory", temp.resolve("download").toFile());
-        setVariableValueToObject(mojo, "outputDirectory", temp.resolve("target/pfocr").toFile());
-        mojo.setLog(new SystemStreamLog() {
-            @Override
-            public void warn(CharSequence content) {
-                log.add("WARN " + content);
-            }
-
-            @Override
-            public void info(CharSequence content) {
-                log.add("INFO " + content);
-            }
-        });
+        HarnessSupport.useSampleCopy(mojo, temp);
+        mojo.setLog(HarnessSupport.capturing(log));
         Path record = temp.resolve(RECORD);
         String good = Files.readString(record, StandardCharsets.UTF_8);
         Files.writeString(record, good.replace("figtype: Figure", "figtype: Scheme"), StandardCharsets.UTF_8);
