@@ -1,6 +1,5 @@
 package io.github.pfocr.maven;
 
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.maven.api.plugin.testing.InjectMojo;
