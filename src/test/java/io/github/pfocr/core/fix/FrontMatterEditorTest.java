@@ -68,6 +68,15 @@ class FrontMatterEditorTest {
     }
 
     @Test
+    void itemsThatStayKeepTheirQuotingAndFolding() throws Unrepairable {
+        String text = "---\nld:\n  keywords:\n  - \"EGFR\"\n  - '1956'\n  - a long\n    folded item\n  - gone\n---\n";
+        FrontMatterEditor e = editor(text);
+        e.setList(List.of("ld", "keywords"), List.of("1956", "EGFR", "new: one", "a long folded item"), null);
+        assertEquals("---\nld:\n  keywords:\n  - '1956'\n  - \"EGFR\"\n  - 'new: one'\n  - a long\n    folded item\n---\n",
+                applied(e));
+    }
+
+    @Test
     void newFieldsGoAfterTheirAnchorOrAtTheEnd() throws Unrepairable {
         String text = "---\na: 1\nb:\n- x\n# trailing comment of b\nc: 3\n---\n";
         FrontMatterEditor e = editor(text);
