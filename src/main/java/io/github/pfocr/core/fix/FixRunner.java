@@ -59,7 +59,8 @@ public final class FixRunner {
         for (Path p : files.figures()) {
             figureByName.putIfAbsent(RepositoryFiles.baseName(p), relative(p));
         }
-        String figuresPrefix = relative(check.figuresDirectory()) + "/";
+        String figures = relative(check.figuresDirectory());
+        String figuresPrefix = figures.isEmpty() ? "" : figures + "/";
         List<Unrepaired> unrepaired = new ArrayList<>();
         Map<String, List<Finding>> byFile = new TreeMap<>();
         for (Finding f : result.findings()) {

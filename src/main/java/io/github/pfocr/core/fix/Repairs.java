@@ -17,7 +17,6 @@ import io.github.pfocr.core.rules.OrganismsCheck;
 import io.github.pfocr.core.rules.RedirectFromCheck;
 import io.github.pfocr.core.rules.RepositoryRules;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +43,8 @@ public final class Repairs {
             KEYWORDS, AUTOML_PATHWAY, FIGID_ALIAS, FIGTYPE, REDIRECT_FROM, NDEX, SEO, SCHEMA_JSONLD);
 
     private static final Map<String, Repair> BY_RULE = new LinkedHashMap<>();
+    /** The rule ids in planning order. */
+    private static final List<String> IDS;
 
     static {
         value(FigidAliasCheck.FIGID_ALIAS_NUMBER, FIGID_ALIAS);
@@ -67,6 +68,7 @@ public final class Repairs {
                 editor.set(List.of(NDEX), expected(finding), after(record, NDEX)));
         // updatefm.R appends a new field at the end, which is why wpid is last.
         add(RepositoryRules.WPID_MAP, (record, finding, editor) -> editor.set(List.of(WPID), expected(finding), null));
+        IDS = List.copyOf(BY_RULE.keySet());
     }
 
     private Repairs() {
@@ -79,12 +81,12 @@ public final class Repairs {
 
     /** The ids of the rules with a repair, in planning order. */
     public static List<String> ruleIds() {
-        return List.copyOf(BY_RULE.keySet());
+        return IDS;
     }
 
     /** Where a rule's repair comes in the planning order; rules without a repair last. */
     static int order(String ruleId) {
-        int i = new ArrayList<>(BY_RULE.keySet()).indexOf(ruleId);
+        int i = IDS.indexOf(ruleId);
         return i < 0 ? Integer.MAX_VALUE : i;
     }
 
