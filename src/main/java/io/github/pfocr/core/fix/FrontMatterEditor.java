@@ -44,10 +44,6 @@ public final class FrontMatterEditor {
         this.eol = nl > 0 && text.charAt(nl - 1) == '\r' ? "\r\n" : "\n";
     }
 
-    public boolean isEmpty() {
-        return ops.isEmpty();
-    }
-
     /**
      * Sets a string field; a missing field is added after the entry {@code after} (or at the end of its mapping
      * when {@code after} is null or absent).
