@@ -1,4 +1,4 @@
-package io.github.pfocr.core.engine;
+package io.github.pfocr.core.model;
 
 /** The request cannot be carried out (e.g. the figures directory does not exist); not a finding about the data. */
 public class CheckConfigurationException extends RuntimeException {

@@ -1,4 +1,4 @@
-package io.github.pfocr.core.engine;
+package io.github.pfocr.core.model;
 
 import io.github.pfocr.core.model.Finding;
 
