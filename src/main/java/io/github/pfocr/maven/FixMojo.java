@@ -1,6 +1,6 @@
 package io.github.pfocr.maven;
 
-import io.github.pfocr.core.engine.CheckConfigurationException;
+import io.github.pfocr.core.model.CheckConfigurationException;
 import io.github.pfocr.core.fix.FixRequest;
 import io.github.pfocr.core.fix.FixResult;
 import io.github.pfocr.core.fix.FixRunner;

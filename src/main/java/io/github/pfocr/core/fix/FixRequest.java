@@ -1,6 +1,6 @@
 package io.github.pfocr.core.fix;
 
-import io.github.pfocr.core.engine.CheckConfigurationException;
+import io.github.pfocr.core.model.CheckConfigurationException;
 import io.github.pfocr.core.engine.CheckRequest;
 import io.github.pfocr.core.rules.RuleRegistry;
 

@@ -12,6 +12,7 @@ import io.github.pfocr.core.model.Finding;
 import io.github.pfocr.core.model.FindingSink;
 import io.github.pfocr.core.model.MapNode;
 import io.github.pfocr.core.output.AtomicFiles;
+import io.github.pfocr.core.read.ContentHash;
 import io.github.pfocr.core.read.FrontMatterReader;
 import io.github.pfocr.core.read.RecordLoader;
 import io.github.pfocr.core.read.RepositoryFiles;
@@ -28,6 +29,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * The fix pipeline: run the check, select the findings that have a repair, and repair them file by file. Each
@@ -42,6 +44,8 @@ public final class FixRunner {
 
     private final FixRequest request;
     private final CheckRequest check;
+    /** The lines of each map file read again, by path. */
+    private final Map<String, List<String>> mapLines = new HashMap<>();
 
     private FixRunner(FixRequest request) {
         this.request = request;
@@ -54,7 +58,8 @@ public final class FixRunner {
 
     private FixResult run() {
         CheckResult result = CheckRunner.run(check);
-        RepositoryFiles files = RepositoryFiles.list(check);
+        RepositoryFiles files = RepositoryFiles.list(check.figuresDirectory(), check.includes(), check.excludes(),
+                check.dataDirectory(), check.downloadDirectory());
         Map<String, String> figureByName = new HashMap<>();
         for (Path p : files.figures()) {
             figureByName.putIfAbsent(RepositoryFiles.baseName(p), relative(p));
@@ -67,18 +72,22 @@ public final class FixRunner {
             if (!Repairs.selected(f, request.rules())) {
                 continue;
             }
+            String figid = f.figid() != null ? f.figid() : mapLineFigid(f);
             String target = f.path().startsWith(figuresPrefix) && f.path().endsWith(".md") ? f.path()
-                    : f.figid() != null ? figureByName.get(f.figid()) : null;
+                    : figid != null ? figureByName.get(figid) : null;
             if (target == null) {
-                unrepaired.add(new Unrepaired(f, "no figure file " + f.figid() + ".md among the files checked"));
+                unrepaired.add(new Unrepaired(f, "no figure file " + figid + ".md among the files checked"));
             } else {
                 byFile.computeIfAbsent(target, k -> new ArrayList<>()).add(f);
             }
         }
-        RecordLoader loader = new RecordLoader(check, files.dataTables());
+        RecordLoader loader = new RecordLoader(check.baseDirectory(), check.maxFileSize(), files.dataTables());
         List<Map.Entry<String, List<Finding>>> work = new ArrayList<>(byFile.entrySet());
-        Outcome[] outcomes = Parallel.map(work.size(), check.threads(),
-                i -> fixFile(work.get(i).getKey(), work.get(i).getValue(), loader), Outcome[]::new);
+        Outcome[] outcomes;
+        try (Parallel parallel = new Parallel(check.threads())) {
+            outcomes = parallel.map(work.size(), i -> fixFile(work.get(i).getKey(), work.get(i).getValue(), loader),
+                    Outcome[]::new);
+        }
         List<FileFix> fixes = new ArrayList<>();
         for (Outcome o : outcomes) {
             if (o.fix() != null) {
@@ -98,11 +107,12 @@ public final class FixRunner {
             FindingSink sink = new FindingSink(path);
             byte[] bytes = TextFiles.readBytes(file, check.maxFileSize(), sink);
             String text = bytes == null ? null : TextFiles.decode(bytes, sink);
-            FigureRecord record = text == null ? null : loader.load(file, bytes, sink, (name, f) -> { });
+            FigureRecord record = text == null ? null : loader.load(file, bytes, sink, table -> { },
+                    new ContentHash());
             if (record == null) {
                 throw new Unrepairable("the file could not be read again");
             }
-            int readFindings = sink.findings().size();
+            int readFindings = sink.hits().size();
             FrontMatterEditor editor = new FrontMatterEditor(text, record.root());
             List<Finding> planned = new ArrayList<>();
             List<Finding> ordered = new ArrayList<>(findings);
@@ -153,7 +163,7 @@ public final class FixRunner {
             throws Unrepairable {
         FindingSink sink = new FindingSink(path);
         MapNode root = new FrontMatterReader(check.maxFileSize()).read(edited, sink);
-        if (root == null || sink.findings().size() > readFindingsBefore) {
+        if (root == null || sink.hits().size() > readFindingsBefore) {
             throw new Unrepairable("the edited file would not read back cleanly; it was left as it is");
         }
         List<String> problems = editor.verify(root);
@@ -182,6 +192,31 @@ public final class FixRunner {
         } catch (IOException e) {
             throw new Unrepairable("the file's real path could not be resolved: " + e.getMessage());
         }
+    }
+
+    /**
+     * The figid of the map line a wpid-map or ndex-map finding points at when the figure lacks the field (the
+     * finding then sits on the map file): the line's first cell, read again from the configured map file.
+     */
+    private String mapLineFigid(Finding f) {
+        Path map = Stream.of(check.wpidMapFile(), check.ndexMapFile())
+                .filter(m -> m != null && relative(m).equals(f.path())).findFirst().orElse(null);
+        if (map == null) {
+            return null;
+        }
+        List<String> lines = mapLines.computeIfAbsent(f.path(), k -> {
+            FindingSink ignored = new FindingSink(k);
+            byte[] bytes = TextFiles.readBytes(map, Long.MAX_VALUE, ignored);
+            String text = bytes == null ? null : TextFiles.decode(bytes, ignored);
+            // Split as the map rule does: by \n, a \r before it dropped.
+            return text == null ? List.of() : List.of(text.split("\n", -1));
+        });
+        if (f.line() < 1 || f.line() > lines.size()) {
+            return null;
+        }
+        String line = lines.get(f.line() - 1);
+        String[] cells = (line.endsWith("\r") ? line.substring(0, line.length() - 1) : line).split("\t", -1);
+        return cells.length == 2 ? cells[0] : null;
     }
 
     private String relative(Path p) {

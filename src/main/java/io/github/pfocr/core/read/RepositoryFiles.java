@@ -1,7 +1,6 @@
 package io.github.pfocr.core.read;
 
-import io.github.pfocr.core.engine.CheckRequest;
-import io.github.pfocr.core.engine.CheckConfigurationException;
+import io.github.pfocr.core.model.CheckConfigurationException;
 
 import io.github.pfocr.core.model.TsvKind;
 
@@ -25,13 +24,19 @@ import java.util.stream.Stream;
  */
 public record RepositoryFiles(List<Path> figures, Map<String, Path> dataTables, Map<String, Path> downloadTables) {
 
-    public static RepositoryFiles list(CheckRequest request) {
-        if (!Files.isDirectory(request.figuresDirectory())) {
-            throw new CheckConfigurationException("the figures directory " + request.figuresDirectory()
+    /**
+     * @param includes glob patterns, relative to the figures directory, of the figure files
+     * @param excludes glob patterns of figure files to leave out
+     * @param downloadDirectory the legacy G1 tables; may be null or missing
+     */
+    public static RepositoryFiles list(Path figuresDirectory, List<String> includes, List<String> excludes,
+            Path dataDirectory, Path downloadDirectory) {
+        if (!Files.isDirectory(figuresDirectory)) {
+            throw new CheckConfigurationException("the figures directory " + figuresDirectory
                     + " does not exist or is not a directory");
         }
-        return new RepositoryFiles(figureFiles(request), tables(request.dataDirectory()),
-                tables(request.downloadDirectory()));
+        return new RepositoryFiles(figureFiles(figuresDirectory, includes, excludes), tables(dataDirectory),
+                tables(downloadDirectory));
     }
 
     /** A path relative to the base directory, with {@code /}, as findings and catalogs show it. */
@@ -46,10 +51,9 @@ public record RepositoryFiles(List<Path> figures, Map<String, Path> dataTables, 
         return name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
     }
 
-    private static List<Path> figureFiles(CheckRequest request) {
-        List<PathMatcher> includes = matchers(request.includes());
-        List<PathMatcher> excludes = matchers(request.excludes());
-        Path dir = request.figuresDirectory();
+    private static List<Path> figureFiles(Path dir, List<String> includeGlobs, List<String> excludeGlobs) {
+        List<PathMatcher> includes = matchers(includeGlobs);
+        List<PathMatcher> excludes = matchers(excludeGlobs);
         try (Stream<Path> walk = Files.walk(dir)) {
             return walk.filter(Files::isRegularFile)
                     .filter(p -> {
