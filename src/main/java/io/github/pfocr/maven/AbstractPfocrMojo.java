@@ -7,7 +7,7 @@ import io.github.pfocr.core.engine.CheckRequest;
 import io.github.pfocr.core.model.CheckResult;
 import io.github.pfocr.core.engine.CheckRunner;
 import io.github.pfocr.core.model.Finding;
-import io.github.pfocr.core.model.Severity;
+import io.github.pfocr.core.output.ConsoleLines;
 import io.github.pfocr.core.model.Generation;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -76,7 +76,7 @@ abstract class AbstractPfocrMojo extends AbstractMojo {
 
     /**
      * Per-rule severity: {@code <rules><rule><id>figlink-format</id><severity>off</severity></rule></rules>};
-     * severity is error, warning or off.
+     * severity is error, warning, info or off.
      */
     @Parameter
     protected List<RuleSetting> rules;
@@ -92,15 +92,25 @@ abstract class AbstractPfocrMojo extends AbstractMojo {
     @Parameter(property = "pfocr.baselineFile", defaultValue = "${project.basedir}/pfocr-baseline.json")
     protected File baselineFile;
 
+    /** List info findings (what a generation's writer always produces) on the console too; they are always counted. */
+    @Parameter(property = "pfocr.showInfo", defaultValue = "false")
+    protected boolean showInfo;
+
+    /** Findings of one rule listed on the console before the rest are counted in one line; 0 lists all. */
+    @Parameter(property = "pfocr.maxFindingsPerRule", defaultValue = "20")
+    protected int maxFindingsPerRule;
+
     /** Skips every pfocr goal. */
     @Parameter(property = "pfocr.skip", defaultValue = "false")
     protected boolean skip;
 
     /**
      * Runs the check pipeline, leaves out the findings of the baseline (when one exists) and logs the rest, errors
-     * at ERROR and warnings at WARN.
+     * at ERROR, warnings at WARN and (with showInfo) infos at INFO, up to maxFindingsPerRule per rule.
+     *
+     * @param reportFile where the user finds every finding, named in the lines counting those not listed
      */
-    protected CheckResult runCheck() throws MojoExecutionException {
+    protected CheckResult runCheck(String reportFile) throws MojoExecutionException {
         CheckResult result = runCheckUnfiltered();
         if (baselineFile != null && baselineFile.isFile()) {
             Baseline.Match match;
@@ -115,11 +125,15 @@ abstract class AbstractPfocrMojo extends AbstractMojo {
                     display(baselineFile.toPath()), match.baselined()));
             logStale(match.stale());
         }
-        for (Finding f : result.findings()) {
-            if (f.severity() == Severity.ERROR) {
-                getLog().error(f.toConsoleLine());
-            } else {
-                getLog().warn(f.toConsoleLine());
+        if (maxFindingsPerRule < 0) {
+            throw new MojoExecutionException("pfocr: maxFindingsPerRule must not be negative, found "
+                    + maxFindingsPerRule);
+        }
+        for (ConsoleLines.Line line : ConsoleLines.of(result.findings(), showInfo, maxFindingsPerRule, reportFile)) {
+            switch (line.severity()) {
+                case ERROR -> getLog().error(line.text());
+                case WARNING -> getLog().warn(line.text());
+                case INFO -> getLog().info(line.text());
             }
         }
         return result;
@@ -165,8 +179,8 @@ abstract class AbstractPfocrMojo extends AbstractMojo {
                 .map(g -> g.label() + " " + r.generations().getOrDefault(g, 0))
                 .collect(Collectors.joining(", ")) + ", unreadable " + r.unreadable();
         return String.format(Locale.ROOT, "pfocr: checked %d figure file(s) (%s), %d table(s), %d map file(s): "
-                + "%d error(s), %d warning(s) in %.1f s", r.figureFiles(), generations, r.tableFiles(), r.mapFiles(),
-                r.errors(), r.warnings(), r.elapsed().toMillis() / 1000.0);
+                + "%d error(s), %d warning(s), %d info in %.1f s", r.figureFiles(), generations, r.tableFiles(),
+                r.mapFiles(), r.errors(), r.warnings(), r.infos(), r.elapsed().toMillis() / 1000.0);
     }
 
     protected Path baseDirectory() {

@@ -82,7 +82,7 @@ public class CatalogMojo extends AbstractPfocrMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("pfocr: " + e.getMessage(), e);
         }
-        CheckResult check = runCheck();
+        CheckResult check = runCheck("the report of mvn pfocr:check");
         getLog().info(summary(check));
         if (check.errors() > 0 && failOnError) {
             throw new MojoFailureException(String.format(Locale.ROOT, "pfocr:catalog found %d error(s) in %d figure "

@@ -39,7 +39,7 @@ public class CheckMojo extends AbstractPfocrMojo {
     @Parameter(property = "pfocr.failOnError", defaultValue = "true")
     private boolean failOnError;
 
-    /** Fail the build when warnings are found. */
+    /** Fail the build when warnings are found; infos never fail it. */
     @Parameter(property = "pfocr.failOnWarning", defaultValue = "false")
     private boolean failOnWarning;
 
@@ -85,9 +85,9 @@ public class CheckMojo extends AbstractPfocrMojo {
         } catch (CheckConfigurationException e) {
             throw new MojoExecutionException("pfocr: " + e.getMessage(), e);
         }
-        CheckResult result = runCheck();
         Path out = outputDirectory.toPath();
         Path resultFile = out.resolve("check-result.json");
+        CheckResult result = runCheck(display(resultFile));
         try {
             CheckResultJsonWriter.write(result, resultFile);
             if (formats.contains(ReportFormat.SARIF)) {

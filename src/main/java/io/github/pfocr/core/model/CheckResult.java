@@ -38,4 +38,8 @@ public record CheckResult(List<Finding> findings, int figureFiles, Map<Generatio
     public long warnings() {
         return count(Severity.WARNING);
     }
+
+    public long infos() {
+        return count(Severity.INFO);
+    }
 }
