@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /** The parameters every goal shares: where the data repository's files are and how to read them. */
@@ -115,7 +116,7 @@ abstract class AbstractPfocrMojo extends AbstractMojo {
         if (baselineFile != null && baselineFile.isFile()) {
             Baseline.Match match;
             try {
-                match = Baseline.read(baselineFile.toPath()).match(result.findings());
+                match = Baseline.read(baselineFile.toPath()).match(result.findings(), covered(result));
             } catch (IOException | CheckConfigurationException e) {
                 throw new MojoExecutionException("pfocr: could not read the baseline " + display(baselineFile.toPath())
                         + ": " + e.getMessage(), e);
@@ -139,13 +140,29 @@ abstract class AbstractPfocrMojo extends AbstractMojo {
         return result;
     }
 
-    /** Runs the check pipeline: every finding, no baseline, nothing logged. */
+    /** Runs the check pipeline: every finding, no baseline; only a partial run's limits are logged. */
     protected CheckResult runCheckUnfiltered() throws MojoExecutionException {
+        CheckResult result;
         try {
-            return CheckRunner.run(checkRequest());
+            result = CheckRunner.run(checkRequest());
         } catch (CheckConfigurationException e) {
             throw new MojoExecutionException("pfocr: " + e.getMessage(), e);
         }
+        if (result.partial()) {
+            getLog().info(String.format(Locale.ROOT, "pfocr: partial run: %d figure file(s) selected, %d left out by "
+                    + "includes/excludes (their tables are not checked; they count as existing for tsv-orphan and "
+                    + "map-orphan)", result.figureFiles(), result.unselectedFigureFiles()));
+            if (!result.selectionOnlyRules().isEmpty()) {
+                getLog().info("pfocr: partial run: " + String.join(", ", result.selectionOnlyRules())
+                        + " compared only the selected records; run without includes/excludes for the whole repository");
+            }
+        }
+        return result;
+    }
+
+    /** The baseline entries a run can judge: see {@link CheckResult#covers}. */
+    protected static Predicate<Baseline.Entry> covered(CheckResult result) {
+        return e -> result.covers(e.path(), e.rule());
     }
 
     private void logStale(List<Baseline.Entry> stale) {

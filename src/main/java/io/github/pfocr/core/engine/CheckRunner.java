@@ -10,6 +10,7 @@ import io.github.pfocr.core.model.FindingSink;
 import io.github.pfocr.core.read.ReadRules;
 import io.github.pfocr.core.model.FigureRecord;
 import io.github.pfocr.core.model.Generation;
+import io.github.pfocr.core.model.Rule;
 import io.github.pfocr.core.rules.RecordCheck;
 import io.github.pfocr.core.rules.RuleRegistry;
 import io.github.pfocr.core.rules.FigureFacts;
@@ -76,13 +77,20 @@ public final class CheckRunner {
             }
         }
 
+        // Figures left out by includes/excludes exist: their tables and map entries are not orphans, and their
+        // fields are unknown (as for a file that could not be parsed).
+        files.unselected().forEach(index::addUnparsed);
         List<Path> standalone = new ArrayList<>();
         dataTables.forEach((name, path) -> {
-            if (!claimedTables.contains(name)) {
+            if (!claimedTables.contains(name) && !files.unselected().contains(TsvKind.of(name).figid(name))) {
                 standalone.add(path);
             }
         });
-        standalone.addAll(downloadTables.values());
+        downloadTables.forEach((name, path) -> {
+            if (!files.unselected().contains(TsvKind.of(name).figid(name))) {
+                standalone.add(path);
+            }
+        });
         List<Finding>[] tableFindings = Parallel.map(standalone.size(), request.threads(),
                 i -> checkStandaloneTable(standalone.get(i)), List[]::new);
         for (List<Finding> f : tableFindings) {
@@ -98,10 +106,12 @@ public final class CheckRunner {
         List<Finding> configured = findings.stream().map(settings::apply).filter(Objects::nonNull).toList();
         List<Finding> complete = Suppressions.apply(configured, suppressions, settings).stream()
                 .map(this::withFigid).sorted(Finding.ORDER).toList();
-        int tableCount = dataTables.size() + downloadTables.size();
-        return new CheckResult(complete, figures.size(), generations, tableCount, mapFiles.size(),
-                checkedFiles(files, mapFiles.keySet()),
-                Duration.ofNanos(System.nanoTime() - start));
+        List<String> checked = checkedFiles(figures, claimedTables, dataTables, standalone, mapFiles.keySet());
+        int tableCount = checked.size() - figures.size() - mapFiles.size();
+        List<String> selectionOnly = files.partial() ? RepositoryRules.NEED_EVERY_RECORD.stream().map(Rule::id)
+                .filter(id -> !settings.isOff(id)).toList() : List.of();
+        return new CheckResult(complete, figures.size(), generations, tableCount, mapFiles.size(), checked,
+                Duration.ofNanos(System.nanoTime() - start), files.unselected().size(), selectionOnly);
     }
 
     /** The map files that exist, wpid first. */
@@ -116,10 +126,12 @@ public final class CheckRunner {
         return maps;
     }
 
-    private List<String> checkedFiles(RepositoryFiles files, Collection<Path> mapFiles) {
-        List<Path> all = new ArrayList<>(files.figures());
-        all.addAll(files.dataTables().values());
-        all.addAll(files.downloadTables().values());
+    /** The figures, the tables they claimed, the other tables checked and the map files, in path order. */
+    private List<String> checkedFiles(List<Path> figures, Set<String> claimed, Map<String, Path> dataTables,
+            List<Path> standalone, Collection<Path> mapFiles) {
+        List<Path> all = new ArrayList<>(figures);
+        claimed.stream().map(dataTables::get).filter(Objects::nonNull).forEach(all::add);
+        all.addAll(standalone);
         all.addAll(mapFiles);
         return all.stream().map(this::relative).sorted().toList();
     }

@@ -2,6 +2,7 @@ package io.github.pfocr.core.model;
 
 
 import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -13,13 +14,38 @@ import java.util.Map;
  * @param tableFiles entity tables checked
  * @param mapFiles map files checked
  * @param files every file checked (figures, tables, maps), relative to the base directory, in path order
+ * @param unselectedFigureFiles figure files that exist but were left out by includes/excludes (0: a full run)
+ * @param selectionOnlyRules on a partial run, the cross-file rules that compared only the selected records (they
+ *        need every record); empty on a full run
  */
 public record CheckResult(List<Finding> findings, int figureFiles, Map<Generation, Integer> generations,
-        int tableFiles, int mapFiles, List<String> files, Duration elapsed) {
+        int tableFiles, int mapFiles, List<String> files, Duration elapsed, int unselectedFigureFiles,
+        List<String> selectionOnlyRules) {
+
+    /** A full run. */
+    public CheckResult(List<Finding> findings, int figureFiles, Map<Generation, Integer> generations, int tableFiles,
+            int mapFiles, List<String> files, Duration elapsed) {
+        this(findings, figureFiles, generations, tableFiles, mapFiles, files, elapsed, 0, List.of());
+    }
 
     /** The same run with other findings (e.g. those left after a baseline). */
     public CheckResult withFindings(List<Finding> other) {
-        return new CheckResult(other, figureFiles, generations, tableFiles, mapFiles, files, elapsed);
+        return new CheckResult(other, figureFiles, generations, tableFiles, mapFiles, files, elapsed,
+                unselectedFigureFiles, selectionOnlyRules);
+    }
+
+    /** Whether includes/excludes left some figure files out. */
+    public boolean partial() {
+        return unselectedFigureFiles > 0;
+    }
+
+    /**
+     * Whether this run would have found a finding of {@code ruleId} in {@code path} if there were one: always on a
+     * full run; on a partial run only in a checked file and for a rule that does not need every record. A baseline
+     * entry this run does not cover is neither fixed nor dropped.
+     */
+    public boolean covers(String path, String ruleId) {
+        return !partial() || Collections.binarySearch(files, path) >= 0 && !selectionOnlyRules.contains(ruleId);
     }
 
     public long count(Severity severity) {

@@ -14,24 +14,40 @@ import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
  * The files of a data repository a request selects: included figure files in path order, and the entity tables
  * of the data and download directories by file name.
+ *
+ * @param unselected the base names of the figure files that exist but were not selected (includes/excludes): a
+ *        partial run must not call their tables and map entries orphans, nor check those tables
  */
-public record RepositoryFiles(List<Path> figures, Map<String, Path> dataTables, Map<String, Path> downloadTables) {
+public record RepositoryFiles(List<Path> figures, Map<String, Path> dataTables, Map<String, Path> downloadTables,
+        Set<String> unselected) {
 
     public static RepositoryFiles list(CheckRequest request) {
         if (!Files.isDirectory(request.figuresDirectory())) {
             throw new CheckConfigurationException("the figures directory " + request.figuresDirectory()
                     + " does not exist or is not a directory");
         }
-        return new RepositoryFiles(figureFiles(request), tables(request.dataDirectory()),
-                tables(request.downloadDirectory()));
+        List<Path> all = allFigureFiles(request.figuresDirectory());
+        List<Path> selected = select(all, request);
+        Set<String> unselected = new HashSet<>();
+        all.stream().filter(p -> p.getFileName().toString().endsWith(".md")).forEach(p -> unselected.add(baseName(p)));
+        selected.forEach(p -> unselected.remove(baseName(p)));
+        return new RepositoryFiles(selected, tables(request.dataDirectory()), tables(request.downloadDirectory()),
+                unselected);
+    }
+
+    /** Whether some figure files were left out by includes/excludes. */
+    public boolean partial() {
+        return !unselected.isEmpty();
     }
 
     /** A path relative to the base directory, with {@code /}, as findings and catalogs show it. */
@@ -46,22 +62,23 @@ public record RepositoryFiles(List<Path> figures, Map<String, Path> dataTables, 
         return name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
     }
 
-    private static List<Path> figureFiles(CheckRequest request) {
-        List<PathMatcher> includes = matchers(request.includes());
-        List<PathMatcher> excludes = matchers(request.excludes());
-        Path dir = request.figuresDirectory();
+    /** Every {@code .md} file under the figures directory, in path order. */
+    private static List<Path> allFigureFiles(Path dir) {
         try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(p -> {
-                        Path rel = dir.relativize(p);
-                        return includes.stream().anyMatch(m -> m.matches(rel))
-                                && excludes.stream().noneMatch(m -> m.matches(rel));
-                    })
-                    .sorted()
-                    .toList();
+            return walk.filter(Files::isRegularFile).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException("could not list " + dir, e);
         }
+    }
+
+    private static List<Path> select(List<Path> all, CheckRequest request) {
+        List<PathMatcher> includes = matchers(request.includes());
+        List<PathMatcher> excludes = matchers(request.excludes());
+        Path dir = request.figuresDirectory();
+        return all.stream().filter(p -> {
+            Path rel = dir.relativize(p);
+            return includes.stream().anyMatch(m -> m.matches(rel)) && excludes.stream().noneMatch(m -> m.matches(rel));
+        }).toList();
     }
 
     /** Glob matchers; like Maven's, a leading {@code **}{@code /} also matches at the top level. */

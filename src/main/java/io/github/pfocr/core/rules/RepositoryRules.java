@@ -30,6 +30,14 @@ public final class RepositoryRules {
     public static final Rule WPID_MAP = Rule.warning("wpid-map",
             "A figure's wpid equals its entry in _data/wpid_map.tsv (4.18).");
 
+    /**
+     * The rules that compare every record with every other (or with a map entry reported at the map file when the
+     * record lacks the field): a partial run checks them only among the selected records, and says so.
+     */
+    public static final List<Rule> NEED_EVERY_RECORD = List.of(FIGID_UNIQUE, FIGID_ALIAS_UNIQUE,
+            REDIRECT_FROM_UNIQUE, JSONLD_ID_UNIQUE, FILENAME_UNIQUE, GENE_ID_SYMBOL, GENE_SYMBOL_ID, NDEX_MAP,
+            WPID_MAP);
+
     public static final List<Rule> ALL = List.of(FIGID_UNIQUE, FIGID_ALIAS_UNIQUE, REDIRECT_FROM_UNIQUE,
             JSONLD_ID_UNIQUE, FILENAME_UNIQUE, GENE_ID_SYMBOL, GENE_SYMBOL_ID, TSV_ORPHAN, MAP_LINE_FORMAT,
             MAP_DUPLICATE, MAP_ORPHAN, NDEX_MAP, WPID_MAP);
