@@ -31,8 +31,9 @@ public final class EntityListCheck implements RecordCheck {
             "An inline gene's hgnc_symbol looks like an HGNC symbol (upper case, digits, @ . -).");
     public static final Rule ENTITY_IDENTIFIER_FORMAT = Rule.error("entity-identifier-format",
             "An inline chemical's or disease's identifier is a MeSH id (C or D plus 6-9 digits) or ''.");
-    public static final Rule ENTITY_DUPLICATE = Rule.warning("entity-duplicate",
-            "An inline entity repeats an earlier item exactly (deduplicated in the catalog).");
+    public static final Rule ENTITY_DUPLICATE = Rule.info("entity-duplicate",
+            "An inline entity repeats an earlier item exactly, as the G1 writer wrote for a word found twice "
+                    + "(deduplicated in the catalog).");
 
     /** An item's keys, and the pattern of each value (null: free text). */
     private record ItemSpec(Map<String, Pattern> values, Map<String, Rule> rules) {

@@ -29,8 +29,9 @@ public final class FieldFormatCheck implements RecordCheck {
             "figtitle is 10 to 250 characters long, as the pipeline intends.");
     public static final Rule REFTEXT_FORMAT = Rule.warning("reftext-format", "reftext has a year before ';', no NA and "
             + "no leading or trailing blanks ('<authors>, et al. <journal>. <date>;<volume>...').");
-    public static final Rule CAPTION_TRIVIAL = Rule.warning("caption-trivial",
-            "caption is more than an empty text or the bare word 'Figure'.");
+    public static final Rule CAPTION_TRIVIAL = Rule.info("caption-trivial",
+            "caption is more than an empty text or the bare word 'Figure' (what the writers put when PMC has no "
+                    + "caption, e.g. for a graphical abstract).");
 
     private record Format(Rule rule, String field, boolean g1, boolean g2, Predicate<String> test, String expected) {
     }

@@ -28,9 +28,10 @@ public final class KeywordsCheck implements RecordCheck {
             + "hgnc_symbol, then distinct chemical words, then distinct disease words, in order (4.10).");
     public static final Rule KEYWORDS_TSV = Rule.warning("keywords-tsv", "G2: keywords are the distinct ncbigene_symbol "
             + "of the genes table, then distinct chemical words, then distinct disease words, in order (4.11).");
-    public static final Rule KEYWORDS_DUPLICATE = Rule.warning("keywords-duplicate", "A keyword appears twice (4.12).");
-    public static final Rule KEYWORDS_NA = Rule.warning("keywords-na",
-            "A keyword is R's NA (.na.character), from a gene row without a symbol (4.13).");
+    public static final Rule KEYWORDS_DUPLICATE = Rule.info("keywords-duplicate", "A keyword appears twice, as "
+            + "the writers produce when a word is both a chemical and a disease (distinct per table only) (4.12).");
+    public static final Rule KEYWORDS_NA = Rule.info("keywords-na",
+            "A keyword is R's NA (.na.character), as the G2 writer writes for a gene row without a symbol (4.13).");
 
     @Override
     public List<Rule> rules() {

@@ -154,9 +154,9 @@ class RecordChecksTest {
                         "  - TP53\n---", "TP53", "schema-jsonld keywords: 'TP53' repeats item 1 (line"),
                 c("keywords-na", "G2B", "  - MAPK8\n", "  - .na.character\n", "  - .na", ".na",
                         "schema-jsonld keywords: expected a symbol or word, found R's NA '.na.character'"),
-                c("figlink-format", "G2B", "/figure/fig3/", "/figure/fig3", "figlink:", "/pmc",
-                        "figlink: expected '/pmc/articles/PMC9200002/figure/fig3/' with leading and trailing "
-                                + "slashes, found '/pmc/articles/PMC9200002/figure/fig3'"),
+                c("figlink-trailing-slash", "G2B", "/figure/fig3/", "/figure/fig3", "figlink:", "/pmc",
+                        "figlink: expected '/pmc/articles/PMC9200002/figure/fig3/' with a trailing slash, found "
+                                + "'/pmc/articles/PMC9200002/figure/fig3'"),
                 c("figlink-format", "G1B", "figlink: /pmc", "figlink: pmc", "figlink:", "pmc",
                         "figlink: expected '/pmc/articles/PMC9200001/figure/bio-3-g002/'"),
                 c("figlink-pmcid", "G2B", "articles/PMC9200002/", "articles/PMC9200003/", "figlink:", "/pmc",
