@@ -149,15 +149,20 @@ class RecordChecksTest {
                         "schema-jsonld.license: expected 'CC0', found 'CC-BY'"),
                 c("jsonld-constant", "G1B", "    name: WikiPathways", "    name: Wikipathways", "name: Wikipathways",
                         "Wikipathways", "schema-jsonld.creator.name: expected 'WikiPathways', found 'Wikipathways'"),
-                c("keywords-entities", "G1B", "  - EGFR\n  - KRAS\n", "  - KRAS\n  - EGFR\n", "  - KRAS", "KRAS",
-                        "schema-jsonld keywords: expected 'EGFR' at item 1 (distinct genes' hgnc_symbol, then "
-                                + "chemical words, then disease words), found 'KRAS'"),
+                c("keywords-order", "G1B", "  - EGFR\n  - KRAS\n", "  - KRAS\n  - EGFR\n", "  - KRAS", "KRAS",
+                        "schema-jsonld keywords: every derived item is present, in another order: expected 'EGFR' at "
+                                + "item 1 (distinct genes' hgnc_symbol, then chemical words, then disease words), "
+                                + "found 'KRAS'"),
                 c("keywords-entities", "G1A", "  - Diabetes\n", "", "  - EGFR", "-",
-                        "schema-jsonld keywords: expected 4 items (distinct genes' hgnc_symbol, then chemical words, "
-                                + "then disease words), found 3; missing 'Diabetes'"),
+                        "schema-jsonld keywords: expected the 4 distinct items derived from the entities (distinct "
+                                + "genes' hgnc_symbol, then chemical words, then disease words), found 3; missing "
+                                + "'Diabetes'"),
+                c("keywords-entities", "G1B", "  - KRAS\n", "  - KRAS\n  - Bogus\n", "  - Bogus", "Bogus",
+                        "found 5; not derived from the entities 'Bogus'"),
                 c("keywords-tsv", "G2B", "  - Hydrogen peroxide\n", "", "  - TP53", "-",
-                        "schema-jsonld keywords: expected 3 items (distinct ncbigene_symbol of the genes table, then "
-                                + "chemical words, then disease words), found 2; missing 'Hydrogen peroxide'"),
+                        "schema-jsonld keywords: expected the 3 distinct items derived from the entities (distinct "
+                                + "ncbigene_symbol of the genes table, then chemical words, then disease words), found "
+                                + "2; missing 'Hydrogen peroxide'"),
                 c("keywords-duplicate", "G2B", "  - Hydrogen peroxide\n", "  - Hydrogen peroxide\n  - TP53\n",
                         "  - TP53\n---", "TP53", "schema-jsonld keywords: 'TP53' repeats item 1 (line"),
                 c("keywords-na", "G2B", "  - MAPK8\n", "  - .na.character\n", "  - .na", ".na",
@@ -218,7 +223,7 @@ class RecordChecksTest {
                 t("tsv-missing", "G2B", Map.of(), "figid:", null, "expected _data/PMC9200002__gr3-genes.tsv or "
                         + "_data/PMC9200002__gr3-chemicals.tsv for this G2 figure, found neither"),
                 t("keywords-tsv", "G2A", Map.of(TsvKind.GENES, GENES.replace("\tTP53\t", "\tTP53B\t")), "  - TP53",
-                        "TP53", "schema-jsonld keywords: expected 'TP53B' at item 1"));
+                        "TP53", "missing 'TP53B'; not derived from the entities 'TP53'"));
     }
 
     private static String base(String name) {
@@ -279,6 +284,15 @@ class RecordChecksTest {
             assertTrue(findings.stream().anyMatch(f -> f.ruleId().equals("reftext-format")),
                     () -> findings.toString().substring(0, 200));
         }
+    }
+
+    @Test
+    void keywordsInAnotherOrderAreOnlyAnInfo() {
+        String text = G2B.replace("  - TP53\n  - MAPK8\n", "  - MAPK8\n  - TP53\n");
+        List<Finding> findings = check(text, G2B_NAME, G2_TABLES);
+        assertEquals(List.of("keywords-order"), findings.stream().map(Finding::ruleId).toList(), findings::toString);
+        assertEquals(Severity.INFO, findings.get(0).severity());
+        assertTrue(findings.get(0).message().contains("expected 'TP53' at item 1"), findings.get(0).message());
     }
 
     @Test
