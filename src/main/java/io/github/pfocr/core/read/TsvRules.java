@@ -20,7 +20,7 @@ public final class TsvRules {
             "An OCR word has leading, trailing or doubled spaces: OCR noise the G2 writer keeps as read.");
 
     public static final List<Rule> ALL = List.of(TSV_HEADER, TSV_COLUMNS, TSV_VALUE_FORMAT, TSV_DUPLICATE_ROW,
-            TSV_EMPTY, TSV_WHITESPACE);
+            TSV_EMPTY, TSV_WHITESPACE, Words.WORD_MIXED_SCRIPT);
 
     private TsvRules() {
     }

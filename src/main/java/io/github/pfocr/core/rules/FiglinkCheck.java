@@ -23,7 +23,7 @@ public final class FiglinkCheck implements RecordCheck {
             "figlink is a PMC figure link of the record's own pmcid (4.14).");
 
     private static final Pattern EXACT = Pattern.compile("/pmc/articles/PMC\\d+/figure/[^/]+/");
-    private static final Pattern LOOSE = Pattern.compile("/?pmc/articles/(PMC\\d+)/figure/([^/]+)/?");
+    static final Pattern LOOSE = Pattern.compile("/?pmc/articles/(PMC\\d+)/figure/([^/]+)/?");
 
     @Override
     public List<Rule> rules() {

@@ -24,7 +24,7 @@ import java.util.Set;
  * @param genePairs distinct (gene id, symbol) pairs with their first position in this record or its tables
  */
 public record FigureFacts(Located figid, String linkId, Located figidAlias, Located redirectFrom, Located jsonldId,
-        String pmcid, Located filename, Located ndex, Located wpid, List<GenePair> genePairs) {
+        String pmcid, Located filename, Located ndex, Located wpid, Located figlink, List<GenePair> genePairs) {
 
     /** An NCBI gene id and the symbol a record gives it. */
     public record GenePair(String geneId, String symbol, Located at) {
@@ -36,7 +36,18 @@ public record FigureFacts(Located figid, String linkId, Located figidAlias, Loca
                 located(r, r.string(Fields.FIGID_ALIAS)), located(r, r.string(Fields.REDIRECT_FROM)),
                 located(r, ld == null ? null : FigureRecord.string(ld, Fields.LD_ID)), r.text(Fields.PMCID),
                 located(r, r.string(Fields.FILENAME)), located(r, r.string(Fields.NDEX)),
-                located(r, r.string(Fields.WPID)), genePairs(r));
+                located(r, r.string(Fields.WPID)), figlink(r), genePairs(r));
+    }
+
+    /** The figlink with both slashes, so that links differing only in them count as one. */
+    private static Located figlink(FigureRecord r) {
+        ScalarNode s = r.string(Fields.FIGLINK);
+        if (s == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = FiglinkCheck.LOOSE.matcher(s.value());
+        String link = m.matches() ? "/pmc/articles/" + m.group(1) + "/figure/" + m.group(2) + "/" : s.value();
+        return new Located(link, r.path(), s.line(), s.column());
     }
 
     private static Located located(FigureRecord r, ScalarNode s) {

@@ -38,6 +38,7 @@ public final class RepositoryIndex {
         unique(RepositoryRules.FIGID_ALIAS_UNIQUE, f.figidAlias(), "");
         unique(RepositoryRules.REDIRECT_FROM_UNIQUE, f.redirectFrom(), "");
         unique(RepositoryRules.JSONLD_ID_UNIQUE, f.jsonldId(), "");
+        unique(RepositoryRules.FIGLINK_UNIQUE, f.figlink(), "");
         if (f.pmcid() != null) {
             unique(RepositoryRules.FILENAME_UNIQUE, f.filename(), f.pmcid() + "/");
         }
@@ -126,6 +127,8 @@ public final class RepositoryIndex {
             return "redirect_from";
         } else if (rule == RepositoryRules.JSONLD_ID_UNIQUE) {
             return "schema-jsonld '@id'";
+        } else if (rule == RepositoryRules.FIGLINK_UNIQUE) {
+            return "figlink";
         }
         return "filename (within its pmcid)";
     }

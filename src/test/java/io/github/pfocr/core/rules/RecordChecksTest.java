@@ -114,6 +114,19 @@ class RecordChecksTest {
                 c("number-format", "G2B", "number: F3", "number: Fig 3", "number:", "Fig",
                         "number: expected a normalised figure number such as F2, SF1 or GA1 in a G2b record, found "
                                 + "'Fig 3'"),
+                c("number-markup", "G1A", "number: Figure 2", "number: <b>Figure 2.</b>", "number:", "<b>",
+                        "number: expected the figure label as text, found HTML markup in '<b>Figure 2.</b>'"),
+                c("number-fallback", "G2B", "number: F3", "number: F0", "number:", "F0",
+                        "number: expected the figure's number, found 'F0', the generator's fallback"),
+                c("entity-word-blanks", "G1B", "- word: Diabetes", "- word: GO000000000  00000000000b000000000",
+                        "- word: GO0", "GO0", "diseases[1].word: expected a term without runs of blanks, found "
+                                + "'GO000000000  00000000000b000000000' (a run of blanks at character 12)"),
+                c("entity-word-blanks", "G1B", "- word: Glucose", "- word: \"Glu\\acose\"", "- word: \"Glu", "\"Glu",
+                        "chemicals[1].word: expected a term without control characters, found 'Glu\\u0007cose' (a "
+                                + "control character at character 4)"),
+                c("word-mixed-script", "G1B", "- word: EGFR", "- word: \u0415GFR", "- word: \u0415GFR", "\u0415GFR",
+                        "genes[1].word: expected one script, found '\u0415GFR' mixing Latin letters with the Cyrillic "
+                                + "'\u0415' (U+0415) at character 1; the Latin spelling is 'EGFR'"),
                 c("figid-alias-number", "G1B", "figid_alias: PMC9200001__F2", "figid_alias: PMC9200001__F3",
                         "figid_alias:", "PMC", "figid_alias: expected 'PMC9200001__F2' (pmcid + \"__\" + number), "
                                 + "found 'PMC9200001__F3'"),
