@@ -61,8 +61,8 @@ public final class CatalogWriter {
             RecordLoader loader = new RecordLoader(request.check(), files.dataTables());
 
             CatalogStatistics stats = new CatalogStatistics();
-            Path body = temp(dir, ".catalog-figures-");
-            Path ldBody = request.jsonldFile() == null ? null : temp(dir, ".jsonld-");
+            Path body = temp(dir, ".catalog-figures");
+            Path ldBody = request.jsonldFile() == null ? null : temp(dir, ".jsonld");
             Map<String, Path> gmt;
             int count = 0;
             try (OutputStream bodyOut = new BufferedOutputStream(Files.newOutputStream(body));
@@ -103,7 +103,7 @@ public final class CatalogWriter {
                 temps.addAll(gmt.values());
             }
 
-            Path catalogTmp = temp(dir, ".catalog-");
+            Path catalogTmp = temp(dir, ".catalog");
             try (OutputStream out = open(catalogTmp, request.gzip())) {
                 writeCatalog(out, stats, body, count);
             }
@@ -159,7 +159,7 @@ public final class CatalogWriter {
     }
 
     private Path temp(Path dir, String prefix) throws IOException {
-        Path p = Files.createTempFile(dir, prefix, ".tmp");
+        Path p = AtomicFiles.createTemp(dir, prefix);
         temps.add(p);
         return p;
     }

@@ -1,5 +1,7 @@
 package io.github.pfocr.core.catalog;
 
+import io.github.pfocr.core.output.AtomicFiles;
+
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -49,7 +51,7 @@ final class GmtWriter implements AutoCloseable {
     private BufferedWriter writer(String organism) throws IOException {
         BufferedWriter w = writers.get(organism);
         if (w == null) {
-            Path tmp = Files.createTempFile(directory, ".gmt-", ".tmp");
+            Path tmp = AtomicFiles.createTemp(directory, ".gmt");
             temps.put(organism, tmp);
             w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
             writers.put(organism, w);
