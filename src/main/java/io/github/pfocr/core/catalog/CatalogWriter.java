@@ -70,7 +70,7 @@ public final class CatalogWriter {
                     OutputStream ldOut = ldBody == null ? OutputStream.nullOutputStream()
                             : new BufferedOutputStream(Files.newOutputStream(ldBody));
                     JsonGenerator lg = JSON.createGenerator(ldOut, JsonEncoding.UTF8);
-                    GmtWriter gmtWriter = new GmtWriter(dir, request.gmtMinGenes())) {
+                    GmtWriter gmtWriter = new GmtWriter(dir, request.gmtMinGenes(), request.gmtSources())) {
                 if (ldBody != null) {
                     JsonLdWriter.writeCatalogStart(lg, request.coordinates());
                 }

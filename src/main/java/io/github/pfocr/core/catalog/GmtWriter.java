@@ -15,24 +15,28 @@ import java.util.TreeMap;
 
 /**
  * Per-organism gene-set files in the GMT format WikiPathways publishes: one line per figure,
- * {@code <figid>\t<page URL>\t<NCBI gene id>...}, distinct ids in order of first appearance. Lines go to temporary
- * files as figures arrive (in figid order); {@link #finish} names the final files.
+ * {@code <figid>\t<page URL>\t<NCBI gene id>...}, distinct ids in order of first appearance, from the genes matched
+ * by the chosen lexicon sources. Lines go to temporary files as figures arrive (in figid order); {@link #finish} names
+ * the final files.
  */
 final class GmtWriter implements AutoCloseable {
     private final Path directory;
     private final int minGenes;
+    private final Set<String> sources;
     private final Map<String, Path> temps = new TreeMap<>();
     private final Map<String, BufferedWriter> writers = new TreeMap<>();
 
-    GmtWriter(Path directory, int minGenes) {
+    /** @param sources the genes' sources that count; empty: all */
+    GmtWriter(Path directory, int minGenes, Set<String> sources) {
         this.directory = directory;
         this.minGenes = minGenes;
+        this.sources = sources;
     }
 
     void add(CatalogFigure f) throws IOException {
         Map<String, Set<String>> byOrganism = new LinkedHashMap<>();
         for (CatalogFigure.Gene g : f.genes()) {
-            if (g.organism() != null) {
+            if (g.organism() != null && (sources.isEmpty() || sources.contains(g.source()))) {
                 byOrganism.computeIfAbsent(g.organism(), o -> new LinkedHashSet<>()).add(g.ncbiGeneId());
             }
         }
