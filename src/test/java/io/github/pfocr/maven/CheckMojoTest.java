@@ -260,6 +260,23 @@ class CheckMojoTest {
         assertTrue(e.getMessage().startsWith("pfocr:check found 1 error(s) and 0 warning(s)"), e.getMessage());
     }
 
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    @MojoParameter(name = "includes", value = "PMC9100001*.md")
+    void aPartialRunReportsNoBaselinedFindingOfAnUncheckedFileAsFixed(CheckMojo mojo) throws Exception {
+        Path base = useCopy(mojo);
+        setVariableValueToObject(mojo, "baselineFile", base.resolve("pfocr-baseline.json").toFile());
+        io.github.pfocr.core.engine.Baseline.of(io.github.pfocr.core.engine.CheckRunner.run(
+                io.github.pfocr.core.engine.CheckRequest.defaults(base)).findings())
+                .write(base.resolve("pfocr-baseline.json"));
+        mojo.execute();
+        assertTrue(log.stream().noneMatch(l -> l.contains("are fixed")), log.toString());
+        assertTrue(log.stream().anyMatch(l -> l.startsWith("INFO pfocr: partial run: figid-unique, figid-alias-unique,")
+                && l.endsWith("compared only the selected records; run without includes/excludes for the whole "
+                        + "repository")), log.toString());
+        assertTrue(log.stream().anyMatch(l -> l.startsWith("INFO pfocr: checked 1 figure file(s)")), log.toString());
+    }
+
     private static int lineOf(String text, String fragment) {
         return (int) text.substring(0, text.indexOf(fragment)).chars().filter(c -> c == '\n').count() + 1;
     }

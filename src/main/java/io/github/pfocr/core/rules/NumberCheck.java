@@ -28,6 +28,11 @@ public final class NumberCheck implements RecordCheck {
     /** The shape normalizeFigNumber() produces. */
     static final Pattern NORMALISED = Pattern.compile("(F|S|SF|GA|AF|EV)(\\d+[A-Za-z]?(_\\d+[A-Za-z]?)?)?");
 
+    /** The label without HTML tags, as the catalog publishes a G1a number ({@code <b>Figure 2.</b>}: Figure 2.). */
+    public static String withoutMarkup(String number) {
+        return number == null ? null : MARKUP.matcher(number).replaceAll("").strip();
+    }
+
     @Override
     public List<Rule> rules() {
         return List.of(NUMBER_FORMAT, NUMBER_MARKUP, NUMBER_FALLBACK);
@@ -42,9 +47,8 @@ public final class NumberCheck implements RecordCheck {
         }
         if (g == Generation.G1A) {
             if (MARKUP.matcher(number.value()).find()) {
-                String plain = MARKUP.matcher(number.value()).replaceAll("").strip();
                 sink.report(NUMBER_MARKUP, number, "number: expected the figure label as text, found HTML markup in "
-                        + Words.quoted(number.value()), plain);
+                        + Words.quoted(number.value()), withoutMarkup(number.value()));
             }
             return;
         }
