@@ -1,7 +1,9 @@
 package io.github.pfocr.maven;
 
 import io.github.pfocr.core.engine.Baseline;
-import io.github.pfocr.core.engine.CheckConfigurationException;
+import io.github.pfocr.core.engine.RecordListener;
+import io.github.pfocr.core.model.BaselineEntry;
+import io.github.pfocr.core.model.CheckConfigurationException;
 import io.github.pfocr.core.engine.RuleSettings;
 import io.github.pfocr.core.engine.CheckRequest;
 import io.github.pfocr.core.model.CheckResult;
@@ -21,7 +23,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -106,29 +107,32 @@ abstract class AbstractPfocrMojo extends AbstractMojo {
     protected boolean skip;
 
     /**
-     * Runs the check pipeline, leaves out the findings of the baseline (when one exists) and logs the rest, errors
-     * at ERROR, warnings at WARN and (with showInfo) infos at INFO, up to maxFindingsPerRule per rule.
+     * Runs the check (with the baseline, when one exists, and the cache) and logs its findings, errors at ERROR,
+     * warnings at WARN and (with showInfo) infos at INFO, up to maxFindingsPerRule per rule.
      *
+     * @param listener a goal reading the records in the same pass, or null
      * @param reportFile where the user finds every finding, named in the lines counting those not listed
      */
-    protected CheckResult runCheck(String reportFile) throws MojoExecutionException {
-        CheckResult result = runCheckUnfiltered();
-        if (baselineFile != null && baselineFile.isFile()) {
-            Baseline.Match match;
+    protected CheckResult runCheck(RecordListener<?> listener, String reportFile) throws MojoExecutionException {
+        if (maxFindingsPerRule < 0) {
+            throw new MojoExecutionException("pfocr: maxFindingsPerRule must not be negative, found "
+                    + maxFindingsPerRule);
+        }
+        CheckRequest request = checkRequest();
+        boolean withBaseline = baselineFile != null && baselineFile.isFile();
+        if (withBaseline) {
             try {
-                match = Baseline.read(baselineFile.toPath()).match(result.findings(), covered(result));
+                request = request.withBaseline(Baseline.read(baselineFile.toPath()));
             } catch (IOException | CheckConfigurationException e) {
                 throw new MojoExecutionException("pfocr: could not read the baseline " + display(baselineFile.toPath())
                         + ": " + e.getMessage(), e);
             }
-            result = result.withFindings(match.newFindings());
-            getLog().info(String.format(Locale.ROOT, "pfocr: baseline %s: %d known finding(s) not reported",
-                    display(baselineFile.toPath()), match.baselined()));
-            logStale(match.stale());
         }
-        if (maxFindingsPerRule < 0) {
-            throw new MojoExecutionException("pfocr: maxFindingsPerRule must not be negative, found "
-                    + maxFindingsPerRule);
+        CheckResult result = run(request, listener);
+        if (withBaseline) {
+            getLog().info(String.format(Locale.ROOT, "pfocr: baseline %s: %d known finding(s) not reported",
+                    display(baselineFile.toPath()), result.baselined()));
+            logStale(result.staleBaseline());
         }
         for (ConsoleLines.Line line : ConsoleLines.of(result.findings(), showInfo, maxFindingsPerRule, reportFile)) {
             switch (line.severity()) {
@@ -140,11 +144,15 @@ abstract class AbstractPfocrMojo extends AbstractMojo {
         return result;
     }
 
-    /** Runs the check pipeline: every finding, no baseline; only a partial run's limits are logged. */
+    /** Runs the check: every finding, no baseline; only a partial run's limits are logged. */
     protected CheckResult runCheckUnfiltered() throws MojoExecutionException {
+        return run(checkRequest(), null);
+    }
+
+    private CheckResult run(CheckRequest request, RecordListener<?> listener) throws MojoExecutionException {
         CheckResult result;
         try {
-            result = CheckRunner.run(checkRequest());
+            result = CheckRunner.run(request, listener);
         } catch (CheckConfigurationException e) {
             throw new MojoExecutionException("pfocr: " + e.getMessage(), e);
         }
@@ -154,22 +162,23 @@ abstract class AbstractPfocrMojo extends AbstractMojo {
                     + "map-orphan)", result.figureFiles(), result.unselectedFigureFiles()));
             if (!result.selectionOnlyRules().isEmpty()) {
                 getLog().info("pfocr: partial run: " + String.join(", ", result.selectionOnlyRules())
-                        + " compared only the selected records; run without includes/excludes for the whole repository");
+                        + " compared only the selected records; run without includes/excludes for the whole "
+                        + "repository");
             }
         }
         return result;
     }
 
     /** The baseline entries a run can judge: see {@link CheckResult#covers}. */
-    protected static Predicate<Baseline.Entry> covered(CheckResult result) {
+    protected static Predicate<BaselineEntry> covered(CheckResult result) {
         return e -> result.covers(e.path(), e.rule());
     }
 
-    private void logStale(List<Baseline.Entry> stale) {
+    private void logStale(List<BaselineEntry> stale) {
         if (stale.isEmpty()) {
             return;
         }
-        int total = stale.stream().mapToInt(Baseline.Entry::count).sum();
+        int total = stale.stream().mapToInt(BaselineEntry::count).sum();
         getLog().info(String.format(Locale.ROOT, "pfocr: %d baselined finding(s) are fixed (stale baseline entries); "
                 + "run mvn pfocr:baseline to drop them:", total));
         stale.stream().limit(STALE_SHOWN).forEach(e -> getLog().info("  " + e.path() + " [" + e.rule() + "] "
@@ -184,9 +193,7 @@ abstract class AbstractPfocrMojo extends AbstractMojo {
         if (r.findings().isEmpty()) {
             return null;
         }
-        Map<String, Long> counts = r.findings().stream()
-                .collect(Collectors.groupingBy(Finding::ruleId, TreeMap::new, Collectors.counting()));
-        return "pfocr: findings per rule: " + counts.entrySet().stream()
+        return "pfocr: findings per rule: " + r.counts().byRule().entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
     }

@@ -1,7 +1,8 @@
 package io.github.pfocr.maven;
 
 import io.github.pfocr.core.engine.Baseline;
-import io.github.pfocr.core.engine.CheckConfigurationException;
+import io.github.pfocr.core.model.BaselineEntry;
+import io.github.pfocr.core.model.CheckConfigurationException;
 import io.github.pfocr.core.model.CheckResult;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -38,13 +39,13 @@ public class BaselineMojo extends AbstractPfocrMojo {
                 Baseline previous = Baseline.read(file);
                 Baseline.Match old = previous.match(result.findings(), covered(result));
                 next = previous.updatedBy(result.findings(), covered(result));
-                int dropped = old.stale().stream().mapToInt(Baseline.Entry::count).sum();
+                int dropped = old.stale().stream().mapToInt(BaselineEntry::count).sum();
                 change = String.format(Locale.ROOT, " (%d new, %d fixed and dropped%s)", old.newFindings().size(),
                         dropped, result.partial() ? "; entries of what this partial run did not check are kept" : "");
             }
             next.write(file);
             getLog().info(String.format(Locale.ROOT, "pfocr: baseline of %d finding(s) in %d entr(ies) written to %s%s",
-                    next.entries().stream().mapToInt(Baseline.Entry::count).sum(), next.entries().size(),
+                    next.entries().stream().mapToInt(BaselineEntry::count).sum(), next.entries().size(),
                     display(file), change));
         } catch (IOException | CheckConfigurationException e) {
             throw new MojoExecutionException("pfocr: could not write the baseline " + display(file) + ": "

@@ -15,12 +15,13 @@ import org.apache.maven.project.MavenProjectHelper;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.TreeSet;
+import java.util.Set;
+import java.util.List;
 
 /**
  * Builds the release: runs the same checks as {@code check} and, when no error remains, writes a reproducible JSON
@@ -93,13 +94,6 @@ public class CatalogMojo extends AbstractPfocrMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("pfocr: " + e.getMessage(), e);
         }
-        CheckResult check = runCheck("the report of mvn pfocr:check");
-        getLog().info(summary(check));
-        if (check.errors() > 0 && failOnError) {
-            throw new MojoFailureException(String.format(Locale.ROOT, "pfocr:catalog found %d error(s) in %d figure "
-                    + "file(s); no catalog was written (fix them, or run mvn pfocr:check for the list)",
-                    check.errors(), check.figureFiles()));
-        }
         Path catalog = gzip && !outputFile.getName().endsWith(".gz")
                 ? outputFile.toPath().resolveSibling(outputFile.getName() + ".gz") : outputFile.toPath();
         Path dir = catalog.toAbsolutePath().getParent();
@@ -107,9 +101,17 @@ public class CatalogMojo extends AbstractPfocrMojo {
                 project.getGroupId() + ":" + project.getArtifactId() + ":" + project.getVersion(), gmt, gmtName,
                 gmtMinGenes, gmtSources(), jsonld ? dir.resolve("catalog.jsonld") : null);
         CatalogResult result;
-        try {
-            result = CatalogWriter.write(request);
-        } catch (IOException e) {
+        try (CatalogWriter writer = new CatalogWriter(request)) {
+            // One pass checks the records and streams the release; a failing check leaves the previous one.
+            CheckResult check = runCheck(writer, "the report of mvn pfocr:check");
+            getLog().info(summary(check));
+            if (check.errors() > 0 && failOnError) {
+                throw new MojoFailureException(String.format(Locale.ROOT, "pfocr:catalog found %d error(s) in %d "
+                        + "figure file(s); no catalog was written (fix them, or run mvn pfocr:check for the list)",
+                        check.errors(), check.figureFiles()));
+            }
+            result = writer.finish();
+        } catch (IOException | UncheckedIOException e) {
             throw new MojoExecutionException("pfocr: could not write the catalog: " + e.getMessage(), e);
         }
         getLog().info(String.format(Locale.ROOT, "pfocr: catalog of %d figure(s) written to %s", result.figures(),

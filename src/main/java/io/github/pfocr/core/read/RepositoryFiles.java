@@ -1,7 +1,6 @@
 package io.github.pfocr.core.read;
 
-import io.github.pfocr.core.engine.CheckRequest;
-import io.github.pfocr.core.engine.CheckConfigurationException;
+import io.github.pfocr.core.model.CheckConfigurationException;
 
 import io.github.pfocr.core.model.TsvKind;
 
@@ -31,23 +30,34 @@ import java.util.stream.Stream;
 public record RepositoryFiles(List<Path> figures, Map<String, Path> dataTables, Map<String, Path> downloadTables,
         Set<String> unselected) {
 
-    public static RepositoryFiles list(CheckRequest request) {
-        if (!Files.isDirectory(request.figuresDirectory())) {
-            throw new CheckConfigurationException("the figures directory " + request.figuresDirectory()
+    /**
+     * @param includes glob patterns, relative to the figures directory, of the figure files
+     * @param excludes glob patterns of figure files to leave out
+     * @param downloadDirectory the legacy G1 tables; may be null or missing
+     */
+    public static RepositoryFiles list(Path figuresDirectory, List<String> includes, List<String> excludes,
+            Path dataDirectory, Path downloadDirectory) {
+        if (!Files.isDirectory(figuresDirectory)) {
+            throw new CheckConfigurationException("the figures directory " + figuresDirectory
                     + " does not exist or is not a directory");
         }
-        List<Path> all = allFigureFiles(request.figuresDirectory());
-        List<Path> selected = select(all, request);
+        List<Path> all = allFigureFiles(figuresDirectory);
+        List<Path> selected = select(all, figuresDirectory, includes, excludes);
         Set<String> unselected = new HashSet<>();
         all.stream().filter(p -> p.getFileName().toString().endsWith(".md")).forEach(p -> unselected.add(baseName(p)));
         selected.forEach(p -> unselected.remove(baseName(p)));
-        return new RepositoryFiles(selected, tables(request.dataDirectory()), tables(request.downloadDirectory()),
-                unselected);
+        return new RepositoryFiles(selected, tables(dataDirectory), tables(downloadDirectory), unselected);
     }
 
     /** Whether some figure files were left out by includes/excludes. */
     public boolean partial() {
         return !unselected.isEmpty();
+    }
+
+    /** Whether a table belongs to a figure that exists but was not selected; such a table is not checked. */
+    public boolean ofUnselectedFigure(String tableName) {
+        TsvKind kind = TsvKind.of(tableName);
+        return kind != null && unselected.contains(kind.figid(tableName));
     }
 
     /** A path relative to the base directory, with {@code /}, as findings and catalogs show it. */
@@ -62,7 +72,7 @@ public record RepositoryFiles(List<Path> figures, Map<String, Path> dataTables, 
         return name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
     }
 
-    /** Every {@code .md} file under the figures directory, in path order. */
+    /** Every file under the figures directory, in path order. */
     private static List<Path> allFigureFiles(Path dir) {
         try (Stream<Path> walk = Files.walk(dir)) {
             return walk.filter(Files::isRegularFile).sorted().toList();
@@ -71,10 +81,9 @@ public record RepositoryFiles(List<Path> figures, Map<String, Path> dataTables, 
         }
     }
 
-    private static List<Path> select(List<Path> all, CheckRequest request) {
-        List<PathMatcher> includes = matchers(request.includes());
-        List<PathMatcher> excludes = matchers(request.excludes());
-        Path dir = request.figuresDirectory();
+    private static List<Path> select(List<Path> all, Path dir, List<String> includeGlobs, List<String> excludeGlobs) {
+        List<PathMatcher> includes = matchers(includeGlobs);
+        List<PathMatcher> excludes = matchers(excludeGlobs);
         return all.stream().filter(p -> {
             Path rel = dir.relativize(p);
             return includes.stream().anyMatch(m -> m.matches(rel)) && excludes.stream().noneMatch(m -> m.matches(rel));

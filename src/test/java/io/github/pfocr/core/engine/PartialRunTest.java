@@ -1,6 +1,7 @@
 package io.github.pfocr.core.engine;
 
 import io.github.pfocr.core.model.CheckResult;
+import io.github.pfocr.core.model.BaselineEntry;
 import io.github.pfocr.core.model.Finding;
 import io.github.pfocr.testing.TestData;
 import org.junit.jupiter.api.BeforeEach;
@@ -97,7 +98,7 @@ class PartialRunTest {
         edit(OTHER_G2, OTHER_TITLE, "figtitle: Tiny");
         CheckResult full = run();
         Baseline baseline = Baseline.of(full.findings());
-        List<String> baselinedPaths = baseline.entries().stream().map(Baseline.Entry::path).distinct().toList();
+        List<String> baselinedPaths = baseline.entries().stream().map(BaselineEntry::path).distinct().toList();
         assertTrue(baselinedPaths.contains(OTHER_G2) && baselinedPaths.contains(WPID_FIGURE), baselinedPaths::toString);
 
         CheckResult partial = run("PMC9100008*.md");
@@ -114,6 +115,26 @@ class PartialRunTest {
     }
 
     @Test
+    void theCheckWithABaselineReportsNoEntryOfAnUncheckedFileAsFixed() throws IOException {
+        edit(WPID_FIGURE, WPID_TITLE, "figtitle: Tiny");
+        edit(OTHER_G2, OTHER_TITLE, "figtitle: Tiny");
+        Baseline baseline = Baseline.of(run().findings());
+        CheckRequest d = CheckRequest.defaults(repo);
+        CheckRequest partial = new CheckRequest(d.baseDirectory(), d.figuresDirectory(), d.dataDirectory(),
+                d.downloadDirectory(), List.of("PMC9100008*.md"), d.excludes(), d.wpidMapFile(), d.ndexMapFile(),
+                d.maxFileSize(), 1, d.ruleSettings()).withBaseline(baseline);
+        CheckResult r = CheckRunner.run(partial);
+        assertEquals(List.of(), r.findings(), () -> lines(r.findings()));
+        assertEquals(List.of(), r.staleBaseline());
+        assertTrue(r.baselined() > 0);
+        CheckResult full = CheckRunner.run(d.withBaseline(baseline));
+        assertEquals(List.of(), full.staleBaseline());
+        edit(OTHER_G2, "figtitle: Tiny", OTHER_TITLE);
+        assertEquals(List.of(OTHER_G2), CheckRunner.run(d.withBaseline(baseline)).staleBaseline().stream()
+                .map(BaselineEntry::path).distinct().toList(), "a full run still finds the fix");
+    }
+
+    @Test
     void aFixInTheSelectionIsStillStaleAndDropped() throws IOException {
         edit(WPID_FIGURE, WPID_TITLE, "figtitle: Tiny");
         edit(OTHER_G2, OTHER_TITLE, "figtitle: Tiny");
@@ -121,7 +142,7 @@ class PartialRunTest {
         edit(WPID_FIGURE, "figtitle: Tiny", WPID_TITLE);
         CheckResult partial = run("PMC9100008*.md");
         Baseline.Match match = baseline.match(partial.findings(), e -> partial.covers(e.path(), e.rule()));
-        assertEquals(List.of(WPID_FIGURE), match.stale().stream().map(Baseline.Entry::path).distinct().toList());
+        assertEquals(List.of(WPID_FIGURE), match.stale().stream().map(BaselineEntry::path).distinct().toList());
         Baseline updated = baseline.updatedBy(partial.findings(), e -> partial.covers(e.path(), e.rule()));
         assertTrue(updated.entries().stream().noneMatch(e -> e.path().equals(WPID_FIGURE)));
         assertTrue(updated.entries().stream().anyMatch(e -> e.path().equals(OTHER_G2)));
