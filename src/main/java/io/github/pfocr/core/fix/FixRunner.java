@@ -137,7 +137,7 @@ public final class FixRunner {
             verify(path, out, editor, readFindings);
             if (!request.dryRun()) {
                 checkTarget(file);
-                AtomicFiles.replace(file, out);
+                AtomicFiles.write(file, stream -> stream.write(out));
             }
             return new Outcome(new FileFix(path, List.copyOf(planned), UnifiedDiff.of(path, text, changes)),
                     unrepaired);

@@ -56,6 +56,7 @@ public final class Repairs {
         add(JsonLdCheck.JSONLD_CONSTANT, Repairs::jsonldConstant);
         add(KeywordsCheck.KEYWORDS_ENTITIES, Repairs::keywords);
         add(KeywordsCheck.KEYWORDS_TSV, Repairs::keywords);
+        add(KeywordsCheck.KEYWORDS_ORDER, Repairs::keywords);
         add(OrganismsCheck.ORGANISMS_SCALAR, (record, finding, editor) -> {
             String single = record.text(ORGANISMS);
             if (single == null) {

@@ -38,6 +38,7 @@ class FixCorpusTest {
             entry("figlink-format", "figlink"), entry("jsonld-id", "schema-jsonld"),
             entry("jsonld-description", "schema-jsonld"), entry("jsonld-constant", "schema-jsonld"),
             entry("keywords-entities", "schema-jsonld"), entry("keywords-tsv", "schema-jsonld"),
+            entry("keywords-order", "schema-jsonld"),
             entry("organisms-scalar", "organisms"), entry("ndex-present", "ndex"), entry("ndex-map", "ndex"),
             entry("wpid-map", "wpid"));
 
