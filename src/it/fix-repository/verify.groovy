@@ -2,7 +2,7 @@
 //   PMC9100001 (G1a, CRLF line endings)  schema-jsonld '@id' of an old name; organisms a single string, which is
 //                                        G1's normal style (an info), so it stays unless pfocr.fix.rules names it
 //   PMC9100003__biosyn (G1b)             figtype Scheme for number F3; redirect_from of F1; keyword STAT3 missing
-//   PMC9100004 (G2a)                     figid_alias of F7; figlink without its trailing slash
+//   PMC9100004 (G2a)                     figid_alias of F7; figlink without its leading slash
 //   PMC9100005 (G2b)                     ndex missing, but _data/ndex_map.tsv has it
 //   PMC9100007 (G2b)                     keywords out of order and one that no table derives
 //   PMC9100008 (G2b)                     wpid WP17, but _data/wpid_map.tsv says WP9901

@@ -51,6 +51,7 @@ public final class Repairs {
         value(RedirectFromCheck.REDIRECT_FROM_ALIAS, REDIRECT_FROM);
         value(FigtypeCheck.FIGTYPE_NUMBER, FIGTYPE);
         value(FiglinkCheck.FIGLINK_FORMAT, FIGLINK);
+        value(FiglinkCheck.FIGLINK_TRAILING_SLASH, FIGLINK);
         value(JsonLdCheck.JSONLD_ID, SCHEMA_JSONLD, LD_ID);
         value(JsonLdCheck.JSONLD_DESCRIPTION, SCHEMA_JSONLD, LD_DESCRIPTION);
         add(JsonLdCheck.JSONLD_CONSTANT, Repairs::jsonldConstant);

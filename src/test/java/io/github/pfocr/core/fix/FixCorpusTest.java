@@ -35,7 +35,7 @@ class FixCorpusTest {
     /** The top-level field each repair edits. */
     private static final Map<String, String> FIELD = Map.ofEntries(entry("figid-alias-number", "figid_alias"),
             entry("redirect-from-alias", "redirect_from"), entry("figtype-number", "figtype"),
-            entry("figlink-format", "figlink"), entry("jsonld-id", "schema-jsonld"),
+            entry("figlink-format", "figlink"), entry("figlink-trailing-slash", "figlink"), entry("jsonld-id", "schema-jsonld"),
             entry("jsonld-description", "schema-jsonld"), entry("jsonld-constant", "schema-jsonld"),
             entry("keywords-entities", "schema-jsonld"), entry("keywords-tsv", "schema-jsonld"),
             entry("keywords-order", "schema-jsonld"),

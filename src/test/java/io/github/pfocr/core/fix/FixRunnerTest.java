@@ -107,6 +107,8 @@ class FixRunnerTest {
                     "  description: An older\n    caption, folded over lines\n"));
             cases.add(c("jsonld-constant", g, "  license: CC0\n", "  license: 'CC-BY'\n"));
             cases.add(c("figlink-format", g, "figlink: /pmc", "figlink: pmc"));
+            String figlink = g.text().lines().filter(l -> l.startsWith("figlink: ")).findFirst().orElseThrow();
+            cases.add(c("figlink-trailing-slash", g, figlink + "\n", figlink.substring(0, figlink.length() - 1) + "\n"));
             cases.add(c("ndex-present", g, "ndex: ''\n", ""));
             cases.add(new Case("ndex-map", g, "", "", "ndex: ''", "ndex: " + UUID,
                     Map.of("_data/ndex_map.tsv", g.name() + "\t" + UUID + "\n")));
