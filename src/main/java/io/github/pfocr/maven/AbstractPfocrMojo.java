@@ -7,6 +7,7 @@ import io.github.pfocr.core.engine.CheckRequest;
 import io.github.pfocr.core.model.CheckResult;
 import io.github.pfocr.core.engine.CheckRunner;
 import io.github.pfocr.core.model.Finding;
+import io.github.pfocr.core.model.Printable;
 import io.github.pfocr.core.model.Severity;
 import io.github.pfocr.core.model.Generation;
 import org.apache.maven.plugin.AbstractMojo;
@@ -16,6 +17,10 @@ import org.apache.maven.project.MavenProject;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.function.Function;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -31,8 +36,16 @@ abstract class AbstractPfocrMojo extends AbstractMojo {
     /** How many stale baseline entries are listed. */
     private static final int STALE_SHOWN = 20;
 
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     protected MavenProject project;
+
+    /** The environment, replaceable in tests. */
+    Function<String, String> environment = System::getenv;
+
+    /** Where workflow commands go: standard output, not the logger, whose prefix would hide them from GitHub. */
+    PrintStream stdout = System.out;
 
     /** The figure records, one {@code <figid>.md} each. */
     @Parameter(property = "pfocr.figuresDirectory", defaultValue = "${project.basedir}/_figures")
@@ -65,6 +78,10 @@ abstract class AbstractPfocrMojo extends AbstractMojo {
     /** Files larger than this many bytes are reported (file-too-large) and not parsed. */
     @Parameter(property = "pfocr.maxFileSize", defaultValue = "1048576")
     protected long maxFileSize;
+
+    /** Findings of one rule listed per file; one more finding of that rule counts the rest. */
+    @Parameter(property = "pfocr.maxFindingsPerFile", defaultValue = "100")
+    protected int maxFindingsPerFile;
 
     /** Files read in parallel; 0 means one per available processor. */
     @Parameter(property = "pfocr.threads", defaultValue = "0")
@@ -115,14 +132,41 @@ abstract class AbstractPfocrMojo extends AbstractMojo {
                     display(baselineFile.toPath()), match.baselined()));
             logStale(match.stale());
         }
-        for (Finding f : result.findings()) {
-            if (f.severity() == Severity.ERROR) {
-                getLog().error(f.toConsoleLine());
-            } else {
-                getLog().warn(f.toConsoleLine());
+        // Each line is escaped; on GitHub the block is also fenced, so that nothing a record holds can act as a
+        // workflow command (::stop-commands:: included), whatever the escaping missed.
+        String token = onGithubActions() && !result.findings().isEmpty() ? stopCommandsToken() : null;
+        if (token != null) {
+            stdout.println("::stop-commands::" + token);
+            stdout.flush();
+        }
+        try {
+            for (Finding f : result.findings()) {
+                if (f.severity() == Severity.ERROR) {
+                    getLog().error(f.toConsoleLine());
+                } else {
+                    getLog().warn(f.toConsoleLine());
+                }
+            }
+        } finally {
+            if (token != null) {
+                stdout.flush();
+                stdout.println("::" + token + "::");
+                stdout.flush();
             }
         }
         return result;
+    }
+
+    /** Running as a GitHub Actions step, whose runner reads workflow commands from the log. */
+    protected boolean onGithubActions() {
+        return "true".equals(environment.apply("GITHUB_ACTIONS"));
+    }
+
+    /** A token no record can guess, ending a {@code ::stop-commands::} block. */
+    private static String stopCommandsToken() {
+        byte[] bytes = new byte[16];
+        RANDOM.nextBytes(bytes);
+        return "pfocr-" + HexFormat.of().formatHex(bytes);
     }
 
     /** Runs the check pipeline: every finding, no baseline, nothing logged. */
@@ -141,8 +185,8 @@ abstract class AbstractPfocrMojo extends AbstractMojo {
         int total = stale.stream().mapToInt(Baseline.Entry::count).sum();
         getLog().info(String.format(Locale.ROOT, "pfocr: %d baselined finding(s) are fixed (stale baseline entries); "
                 + "run mvn pfocr:baseline to drop them:", total));
-        stale.stream().limit(STALE_SHOWN).forEach(e -> getLog().info("  " + e.path() + " [" + e.rule() + "] "
-                + e.message()));
+        stale.stream().limit(STALE_SHOWN).forEach(e -> getLog().info("  " + Printable.escape(e.path()) + " ["
+                + Printable.escape(e.rule()) + "] " + Printable.escape(e.message())));
         if (stale.size() > STALE_SHOWN) {
             getLog().info("  and " + (stale.size() - STALE_SHOWN) + " more");
         }
@@ -180,7 +224,7 @@ abstract class AbstractPfocrMojo extends AbstractMojo {
                 excludes == null ? List.of() : List.copyOf(excludes),
                 wpidMapFile != null ? wpidMapFile.toPath() : data.resolve("wpid_map.tsv"),
                 ndexMapFile != null ? ndexMapFile.toPath() : data.resolve("ndex_map.tsv"), maxFileSize,
-                threads > 0 ? threads : Runtime.getRuntime().availableProcessors(), ruleSettings());
+                threads > 0 ? threads : Runtime.getRuntime().availableProcessors(), ruleSettings(), maxFindingsPerFile);
     }
 
     /** The pom's rules, then the command line's. */
@@ -199,6 +243,7 @@ abstract class AbstractPfocrMojo extends AbstractMojo {
     protected String display(Path p) {
         Path base = baseDirectory().toAbsolutePath().normalize();
         Path abs = p.toAbsolutePath().normalize();
-        return (abs.startsWith(base) ? base.relativize(abs) : abs).toString().replace(File.separatorChar, '/');
+        return Printable.escape((abs.startsWith(base) ? base.relativize(abs) : abs).toString()
+                .replace(File.separatorChar, '/'));
     }
 }

@@ -36,6 +36,9 @@ public final class CatalogWriter {
     /** Figures read in parallel before they are written in order. */
     private static final int CHUNK = 512;
 
+    /** The prefixes of this writer's temporary files, removed when a killed run left them. */
+    private static final List<String> TEMP_PREFIXES = List.of(".catalog-", ".jsonld-", GmtWriter.TEMP_PREFIX);
+
     private static final JsonFactory JSON = new JsonFactory().setRootValueSeparator(null)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT);
@@ -54,6 +57,7 @@ public final class CatalogWriter {
     private CatalogResult write() throws IOException {
         Path dir = request.catalogFile().toAbsolutePath().getParent();
         Files.createDirectories(dir);
+        AtomicFiles.removeStale(dir, TEMP_PREFIXES);
         try {
             RepositoryFiles files = RepositoryFiles.list(request.check());
             List<Path> figures = new ArrayList<>(files.figures());

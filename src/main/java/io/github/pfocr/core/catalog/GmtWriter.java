@@ -17,6 +17,8 @@ import java.util.TreeMap;
  * files as figures arrive (in figid order); {@link #finish} names the final files.
  */
 final class GmtWriter implements AutoCloseable {
+    static final String TEMP_PREFIX = ".gmt-";
+
     private final Path directory;
     private final int minGenes;
     private final Map<String, Path> temps = new TreeMap<>();
@@ -49,7 +51,7 @@ final class GmtWriter implements AutoCloseable {
     private BufferedWriter writer(String organism) throws IOException {
         BufferedWriter w = writers.get(organism);
         if (w == null) {
-            Path tmp = Files.createTempFile(directory, ".gmt-", ".tmp");
+            Path tmp = Files.createTempFile(directory, TEMP_PREFIX, ".tmp");
             temps.put(organism, tmp);
             w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
             writers.put(organism, w);

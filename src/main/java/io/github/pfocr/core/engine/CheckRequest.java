@@ -1,6 +1,8 @@
 package io.github.pfocr.core.engine;
 
 
+import io.github.pfocr.core.model.FindingSink;
+
 import java.nio.file.Path;
 import java.util.List;
 
@@ -18,10 +20,11 @@ import java.util.List;
  * @param maxFileSize files larger than this many bytes are reported, not parsed
  * @param threads how many files are read in parallel
  * @param ruleSettings per-rule severity overrides and disabled rules
+ * @param maxFindingsPerFile findings of one rule listed per file before one finding counts the rest
  */
 public record CheckRequest(Path baseDirectory, Path figuresDirectory, Path dataDirectory, Path downloadDirectory,
         List<String> includes, List<String> excludes, Path wpidMapFile, Path ndexMapFile, long maxFileSize,
-        int threads, RuleSettings ruleSettings) {
+        int threads, RuleSettings ruleSettings, int maxFindingsPerFile) {
 
     public static final long DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
 
@@ -32,6 +35,10 @@ public record CheckRequest(Path baseDirectory, Path figuresDirectory, Path dataD
         if (threads < 1) {
             throw new CheckConfigurationException("threads must be at least 1, found " + threads);
         }
+        if (maxFindingsPerFile < 1) {
+            throw new CheckConfigurationException("maxFindingsPerFile must be at least 1, found "
+                    + maxFindingsPerFile);
+        }
     }
 
     /** The conventional layout of a data repository rooted at {@code base}. */
@@ -39,21 +46,22 @@ public record CheckRequest(Path baseDirectory, Path figuresDirectory, Path dataD
         Path data = base.resolve("_data");
         return new CheckRequest(base, base.resolve("_figures"), data, base.resolve("download"), List.of("**/*.md"),
                 List.of(), data.resolve("wpid_map.tsv"), data.resolve("ndex_map.tsv"), DEFAULT_MAX_FILE_SIZE,
-                Runtime.getRuntime().availableProcessors(), RuleSettings.NONE);
+                Runtime.getRuntime().availableProcessors(), RuleSettings.NONE,
+                FindingSink.DEFAULT_MAX_PER_RULE);
     }
 
     public CheckRequest withNdexMapFile(Path p) {
         return new CheckRequest(baseDirectory, figuresDirectory, dataDirectory, downloadDirectory, includes, excludes,
-                wpidMapFile, p, maxFileSize, threads, ruleSettings);
+                wpidMapFile, p, maxFileSize, threads, ruleSettings, maxFindingsPerFile);
     }
 
     public CheckRequest withRuleSettings(RuleSettings settings) {
         return new CheckRequest(baseDirectory, figuresDirectory, dataDirectory, downloadDirectory, includes, excludes,
-                wpidMapFile, ndexMapFile, maxFileSize, threads, settings);
+                wpidMapFile, ndexMapFile, maxFileSize, threads, settings, maxFindingsPerFile);
     }
 
     public CheckRequest withThreads(int n) {
         return new CheckRequest(baseDirectory, figuresDirectory, dataDirectory, downloadDirectory, includes, excludes,
-                wpidMapFile, ndexMapFile, maxFileSize, n, ruleSettings);
+                wpidMapFile, ndexMapFile, maxFileSize, n, ruleSettings, maxFindingsPerFile);
     }
 }

@@ -91,7 +91,7 @@ public final class CheckRunner {
 
         Map<Path, MapFileCheck.Kind> mapFiles = mapFiles();
         mapFiles.forEach((file, kind) -> findings.addAll(MapFileCheck.check(file, relative(file), kind,
-                Long.MAX_VALUE, index, relative(request.figuresDirectory()))));
+                request.maxFileSize(), request.maxFindingsPerFile(), index, relative(request.figuresDirectory()))));
         findings.addAll(index.findings());
 
         RuleSettings settings = request.ruleSettings();
@@ -126,7 +126,7 @@ public final class CheckRunner {
 
     private FigureOutcome checkFigure(Path file, RecordLoader loader) {
         String path = relative(file);
-        FindingSink sink = new FindingSink(path);
+        FindingSink sink = new FindingSink(path, request.maxFindingsPerFile());
         List<Finding> findings = new ArrayList<>();
         try {
             // The first record to claim a table reports its layout findings (figids may be duplicated).
@@ -161,7 +161,7 @@ public final class CheckRunner {
         String name = table.getFileName().toString();
         TsvKind kind = TsvKind.of(name);
         String figid = kind.figid(name);
-        FindingSink sink = new FindingSink(relative(table));
+        FindingSink sink = new FindingSink(relative(table), request.maxFindingsPerFile());
         sink.figid(figid);
         try {
             TsvReader.read(table, kind, request.maxFileSize(), sink);

@@ -20,7 +20,9 @@ public final class Suppressions {
             "A '# pfocr-disable <rule-id>' comment names an unknown rule or suppresses nothing in its file.");
 
     private static final Pattern DIRECTIVE = Pattern.compile(
-            "(?:^|\\s)(#\\s*pfocr-disable)(?:\\s+|\\s*:\\s*)([A-Za-z0-9-]+(?:\\s*,\\s*[A-Za-z0-9-]+)*)");
+            "(?:^|\\s)(#\\s*pfocr-disable)(?:\\s++|\\s*+:\\s*+)([A-Za-z0-9-]++)");
+    /** One more id of the list: a loop over this, as a repeated regex group recurses once per id. */
+    private static final Pattern NEXT_ID = Pattern.compile("\\G\\s*+,\\s*+([A-Za-z0-9-]++)");
 
     private Suppressions() {
     }
@@ -31,8 +33,13 @@ public final class Suppressions {
         if (!m.find()) {
             return null;
         }
-        List<String> ids = List.of(m.group(2).trim().split("\\s*,\\s*"));
-        return new Suppression(lineNumber, m.start(1) + 1, ids);
+        List<String> ids = new ArrayList<>();
+        ids.add(m.group(2));
+        Matcher next = NEXT_ID.matcher(line).region(m.end(), line.length());
+        while (next.find()) {
+            ids.add(next.group(1));
+        }
+        return new Suppression(lineNumber, m.start(1) + 1, List.copyOf(ids));
     }
 
     /**

@@ -43,7 +43,8 @@ public final class RecordLoader {
             String tableName = record.figid() + kind.suffix();
             Path table = dataTables.get(tableName);
             if (table != null) {
-                FindingSink tableSink = new FindingSink(RepositoryFiles.relative(request.baseDirectory(), table));
+                FindingSink tableSink = new FindingSink(RepositoryFiles.relative(request.baseDirectory(), table),
+                        request.maxFindingsPerFile());
                 tableSink.figid(record.figid());
                 TsvTable t = TsvReader.read(table, kind, request.maxFileSize(), tableSink);
                 if (t != null) {

@@ -3,6 +3,7 @@ package io.github.pfocr.core.read;
 import io.github.pfocr.core.engine.CheckRequest;
 import io.github.pfocr.core.engine.CheckConfigurationException;
 
+import io.github.pfocr.core.model.Printable;
 import io.github.pfocr.core.model.TsvKind;
 
 import java.io.File;
@@ -17,6 +18,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.PatternSyntaxException;
 import java.util.stream.Stream;
 
 /**
@@ -68,7 +70,13 @@ public record RepositoryFiles(List<Path> figures, Map<String, Path> dataTables, 
     private static List<PathMatcher> matchers(List<String> globs) {
         List<PathMatcher> out = new ArrayList<>();
         for (String g : globs) {
-            out.add(FileSystems.getDefault().getPathMatcher("glob:" + g));
+            try {
+                out.add(FileSystems.getDefault().getPathMatcher("glob:" + g));
+            } catch (PatternSyntaxException e) {
+                throw new CheckConfigurationException("the pattern '" + Printable.escape(g) + "' of includes/excludes "
+                        + "(pfocr.includes, pfocr.excludes) is not a valid glob: " + e.getDescription() + " at index "
+                        + e.getIndex());
+            }
             if (g.startsWith("**/")) {
                 out.add(FileSystems.getDefault().getPathMatcher("glob:" + g.substring(3)));
             }

@@ -8,6 +8,7 @@ import io.github.pfocr.core.model.ScalarNode;
 
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static io.github.pfocr.core.model.Fields.*;
@@ -32,10 +33,18 @@ public final class FieldFormatCheck implements RecordCheck {
     public static final Rule CAPTION_TRIVIAL = Rule.warning("caption-trivial",
             "caption is more than an empty text or the bare word 'Figure'.");
 
+    /** Anchored formats are not tried on longer values: no identifier or short field is anywhere near as long. */
+    static final int MAX_MATCHED_LENGTH = 10_000;
+
     private record Format(Rule rule, String field, boolean g1, boolean g2, Predicate<String> test, String expected) {
     }
 
-    private static final Pattern REFTEXT_DATE = Pattern.compile("\\. (19|20)\\d\\d[^;]*;");
+    /**
+     * The date part of a reftext: {@code ". <year>"} with a {@code ;} somewhere after it. Searched as the fixed-length
+     * year, then one {@code indexOf}: the regex {@code \\. (19|20)\\d\\d[^;]*;} with {@code find()} rescans the tail
+     * from every year and took minutes on a megabyte of them.
+     */
+    private static final Pattern REFTEXT_YEAR = Pattern.compile("\\. (?:19|20)\\d\\d");
     private static final Pattern NA_TOKEN = Pattern.compile("\\bNA\\b");
 
     private static final List<Format> FORMATS = List.of(
@@ -46,12 +55,12 @@ public final class FieldFormatCheck implements RecordCheck {
             new Format(DOI_FORMAT, DOI, false, true, matches("10\\.\\d{4,9}/\\S+|\\.na\\.character"),
                     "10.<4-9 digits>/<suffix> or .na.character"),
             new Format(KEYWORDS_FORMAT, KEYWORDS, false, true,
-                    matches("|\\.na\\.character|[^|\\s][^|]*?( \\| [^|\\s][^|]*?)*"),
+                    FieldFormatCheck::isKeywordList,
                     "'', .na.character or 'term | term'"),
             new Format(FIGTITLE_LENGTH, FIGTITLE, true, true, s -> s.length() >= 10 && s.length() <= 250,
                     "10 to 250 characters"),
             new Format(REFTEXT_FORMAT, REFTEXT, true, true,
-                    s -> s.equals(s.strip()) && REFTEXT_DATE.matcher(s).find() && !NA_TOKEN.matcher(s).find(),
+                    s -> s.equals(s.strip()) && hasDate(s) && !NA_TOKEN.matcher(s).find(),
                     "'<authors>, et al. <journal>. <year> <month>;<volume>(<issue>):<pages>.' without NA or "
                             + "surrounding blanks"),
             new Format(CAPTION_TRIVIAL, CAPTION, true, true,
@@ -76,8 +85,39 @@ public final class FieldFormatCheck implements RecordCheck {
         }
     }
 
+    /** An anchored match, never tried on a value longer than {@link #MAX_MATCHED_LENGTH} (which fails). */
     private static Predicate<String> matches(String regex) {
-        return Pattern.compile(regex).asMatchPredicate();
+        Predicate<String> p = Pattern.compile(regex).asMatchPredicate();
+        return s -> s.length() <= MAX_MATCHED_LENGTH && p.test(s);
+    }
+
+    private static boolean hasDate(String reftext) {
+        Matcher m = REFTEXT_YEAR.matcher(reftext);
+        return m.find() && reftext.indexOf(';', m.end()) >= 0;
+    }
+
+    /**
+     * {@code ''}, {@code .na.character} or terms joined by {@code " | "}, each term starting with neither a blank nor
+     * {@code |} and holding no {@code |}. A loop, not the regex {@code [^|\\s][^|]*?( \\| [^|\\s][^|]*?)*}: Java
+     * matches a repeated group by recursion, and 20,001 terms overflowed the stack.
+     */
+    static boolean isKeywordList(String s) {
+        if (s.isEmpty() || s.equals(".na.character")) {
+            return true;
+        }
+        int from = 0;
+        while (true) {
+            int sep = s.indexOf(" | ", from);
+            int end = sep < 0 ? s.length() : sep;
+            int pipe = s.indexOf('|', from);
+            if (end == from || " \t\n\u000B\f\r".indexOf(s.charAt(from)) >= 0 || pipe >= 0 && pipe < end) {
+                return false;
+            }
+            if (sep < 0) {
+                return true;
+            }
+            from = sep + 3;
+        }
     }
 
     private static String abbreviate(String s) {

@@ -41,13 +41,14 @@ public final class MapFileCheck {
     private MapFileCheck() {
     }
 
-    /** Checks one map file against the records. */
     /**
+     * Checks one map file against the records.
+     *
      * @param figuresDirectory the figures directory as shown in messages (relative, with {@code /})
      */
-    public static List<Finding> check(Path file, String relativePath, Kind kind, long maxSize, RepositoryIndex index,
-            String figuresDirectory) {
-        FindingSink sink = new FindingSink(relativePath);
+    public static List<Finding> check(Path file, String relativePath, Kind kind, long maxSize, int maxFindingsPerFile,
+            RepositoryIndex index, String figuresDirectory) {
+        FindingSink sink = new FindingSink(relativePath, maxFindingsPerFile);
         byte[] bytes = TextFiles.readBytes(file, maxSize, sink);
         String text = bytes == null ? null : TextFiles.decode(bytes, sink);
         List<Finding> out = new ArrayList<>();
