@@ -19,7 +19,6 @@ import io.github.pfocr.core.rules.RepositoryRules;
 import io.github.pfocr.core.model.TsvKind;
 import io.github.pfocr.core.read.TsvReader;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -65,9 +64,9 @@ public final class CheckRunner {
         Map<String, Path> downloadTables = files.downloadTables();
         RecordLoader loader = new RecordLoader(request, dataTables);
 
+        List<Finding> findings = new ArrayList<>(files.findings());
         FigureOutcome[] outcomes = Parallel.map(figures.size(), request.threads(),
                 i -> checkFigure(figures.get(i), loader), FigureOutcome[]::new);
-        List<Finding> findings = new ArrayList<>();
         Map<Generation, Integer> generations = new EnumMap<>(Generation.class);
         for (FigureOutcome o : outcomes) {
             findings.addAll(o.findings());
@@ -89,7 +88,7 @@ public final class CheckRunner {
             findings.addAll(f);
         }
 
-        Map<Path, MapFileCheck.Kind> mapFiles = mapFiles();
+        Map<Path, MapFileCheck.Kind> mapFiles = mapFiles(files);
         mapFiles.forEach((file, kind) -> findings.addAll(MapFileCheck.check(file, relative(file), kind,
                 request.maxFileSize(), request.maxFindingsPerFile(), index, relative(request.figuresDirectory()))));
         findings.addAll(index.findings());
@@ -104,14 +103,14 @@ public final class CheckRunner {
                 Duration.ofNanos(System.nanoTime() - start));
     }
 
-    /** The map files that exist, wpid first. */
-    private Map<Path, MapFileCheck.Kind> mapFiles() {
+    /** The map files to read, wpid first. */
+    private static Map<Path, MapFileCheck.Kind> mapFiles(RepositoryFiles files) {
         Map<Path, MapFileCheck.Kind> maps = new LinkedHashMap<>();
-        if (request.wpidMapFile() != null && Files.isRegularFile(request.wpidMapFile())) {
-            maps.put(request.wpidMapFile(), MapFileCheck.Kind.WPID);
+        if (files.wpidMap() != null) {
+            maps.put(files.wpidMap(), MapFileCheck.Kind.WPID);
         }
-        if (request.ndexMapFile() != null && Files.isRegularFile(request.ndexMapFile())) {
-            maps.put(request.ndexMapFile(), MapFileCheck.Kind.NDEX);
+        if (files.ndexMap() != null) {
+            maps.put(files.ndexMap(), MapFileCheck.Kind.NDEX);
         }
         return maps;
     }

@@ -1,39 +1,79 @@
 package io.github.pfocr.core.read;
 
-import io.github.pfocr.core.engine.CheckRequest;
 import io.github.pfocr.core.engine.CheckConfigurationException;
-
+import io.github.pfocr.core.engine.CheckRequest;
+import io.github.pfocr.core.model.Finding;
+import io.github.pfocr.core.model.FindingSink;
 import io.github.pfocr.core.model.Printable;
+import io.github.pfocr.core.model.Rule;
 import io.github.pfocr.core.model.TsvKind;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileSystems;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.PatternSyntaxException;
-import java.util.stream.Stream;
 
 /**
- * The files of a data repository a request selects: included figure files in path order, and the entity tables
- * of the data and download directories by file name.
+ * The files of a data repository a request selects: included figure files in path order, the entity tables of the
+ * data and download directories by file name, and the map files. A repository takes pull requests, so nothing is
+ * listed whose real path lies outside the project base directory (a symbolic link to {@code /etc/passwd} or
+ * {@code ../.git/config}); such an entry, a broken link, a directory, FIFO or device named like a record or table,
+ * and an unreadable directory each become a finding instead, and the rest is still listed.
+ *
+ * @param wpidMap the wpid map file to read, or null (absent or rejected)
+ * @param ndexMap the NDEx map file to read, or null (absent or rejected)
+ * @param findings the entries that were rejected
  */
-public record RepositoryFiles(List<Path> figures, Map<String, Path> dataTables, Map<String, Path> downloadTables) {
+public record RepositoryFiles(List<Path> figures, Map<String, Path> dataTables, Map<String, Path> downloadTables,
+        Path wpidMap, Path ndexMap, List<Finding> findings) {
 
+    /**
+     * Lists the files of a request.
+     *
+     * @throws CheckConfigurationException when the figures directory does not exist, a pattern is not a glob, or no
+     *         figure file is found (as surefire fails when no test ran: a check of nothing is a misconfiguration)
+     */
     public static RepositoryFiles list(CheckRequest request) {
         if (!Files.isDirectory(request.figuresDirectory())) {
-            throw new CheckConfigurationException("the figures directory " + request.figuresDirectory()
-                    + " does not exist or is not a directory");
+            throw new CheckConfigurationException("the figures directory " + Printable.escape(
+                    request.figuresDirectory().toString()) + " does not exist or is not a directory");
         }
-        return new RepositoryFiles(figureFiles(request), tables(request.dataDirectory()),
-                tables(request.downloadDirectory()));
+        Lister lister = new Lister(request);
+        List<Path> figures = lister.figures();
+        Path wpid = lister.mapFile(request.wpidMapFile());
+        Path ndex = lister.mapFile(request.ndexMapFile());
+        List<Path> maps = new ArrayList<>();
+        maps.add(request.wpidMapFile());
+        maps.add(request.ndexMapFile());
+        Map<String, Path> data = lister.tables(request.dataDirectory(), maps);
+        Map<String, Path> download = lister.tables(request.downloadDirectory(), maps);
+        List<Finding> findings = lister.findings();
+        if (figures.isEmpty()) {
+            StringBuilder why = new StringBuilder();
+            findings.stream().limit(5).forEach(f -> why.append("; ").append(f.toConsoleLine()));
+            throw new CheckConfigurationException("no figure file found in " + lister.relative(
+                    request.figuresDirectory()) + " matching includes " + request.includes() + " and excludes "
+                    + request.excludes() + (findings.isEmpty() ? "" : " (" + findings.size() + " entr(ies) rejected"
+                            + why + ")") + ": check figuresDirectory, includes and excludes");
+        }
+        return new RepositoryFiles(figures, data, download, wpid, ndex, findings);
     }
 
     /** A path relative to the base directory, with {@code /}, as findings and catalogs show it. */
@@ -48,21 +88,224 @@ public record RepositoryFiles(List<Path> figures, Map<String, Path> dataTables, 
         return name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
     }
 
-    private static List<Path> figureFiles(CheckRequest request) {
-        List<PathMatcher> includes = matchers(request.includes());
-        List<PathMatcher> excludes = matchers(request.excludes());
-        Path dir = request.figuresDirectory();
-        try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(p -> {
-                        Path rel = dir.relativize(p);
+    /**
+     * Whether a file may be opened: its real path (links resolved) lies inside the base directory. A file that does
+     * not exist is inside when its parent is.
+     */
+    public static boolean isInside(Path base, Path file) {
+        return new Guard(base).isInside(file);
+    }
+
+    /** Resolves real paths against the real base directory. */
+    private static class Guard {
+        final Path base;
+        final Path realBase;
+
+        Guard(Path base) {
+            this.base = base.toAbsolutePath().normalize();
+            Path real;
+            try {
+                real = base.toRealPath();
+            } catch (IOException e) {
+                real = this.base;
+            }
+            this.realBase = real;
+        }
+
+        boolean isInside(Path file) {
+            try {
+                return file.toRealPath().startsWith(realBase);
+            } catch (NoSuchFileException e) {
+                Path parent = file.toAbsolutePath().normalize().getParent();
+                return parent != null && !Files.isSymbolicLink(file) && Files.exists(parent) && isInside(parent);
+            } catch (IOException e) {
+                return false;
+            }
+        }
+    }
+
+    /** One listing: collects the rejected entries as findings. */
+    private static final class Lister extends Guard {
+        private final CheckRequest request;
+        private final List<Finding> findings = new ArrayList<>();
+
+        Lister(CheckRequest request) {
+            super(request.baseDirectory());
+            this.request = request;
+        }
+
+        List<Finding> findings() {
+            findings.sort(Finding.ORDER);
+            return List.copyOf(findings);
+        }
+
+        String relative(Path p) {
+            return RepositoryFiles.relative(base, p);
+        }
+
+        private void report(Rule rule, Path at, String message) {
+            FindingSink sink = new FindingSink(relative(at));
+            sink.report(rule, 1, 1, message, null, null);
+            findings.addAll(sink.findings());
+        }
+
+        private void outside(Path link) {
+            // Named by the link only: the target's name is content of a file outside the repository, too.
+            report(ReadRules.FILE_OUTSIDE_REPOSITORY, link, "expected a file inside the repository, found a symbolic "
+                    + "link (or a path) that leads outside it; not read");
+        }
+
+        private void broken(Path link) {
+            boolean loop = false;
+            try {
+                link.toRealPath();
+            } catch (NoSuchFileException e) {
+                loop = false;
+            } catch (IOException e) {
+                loop = true;
+            }
+            report(ReadRules.FILE_LINK_BROKEN, link, loop ? "expected a readable file, found a symbolic link loop"
+                    : "expected a readable file, found a dangling symbolic link (its target does not exist)");
+        }
+
+        private void notRegular(Path p, BasicFileAttributes a) {
+            report(ReadRules.FILE_NOT_REGULAR, p, "expected a regular file, found "
+                    + (a.isDirectory() ? "a directory" : "a FIFO, socket or device") + "; not read");
+        }
+
+        private void unreadable(Path dir, IOException e) {
+            report(ReadRules.DIRECTORY_UNREADABLE, dir, "could not list this directory ("
+                    + e.getClass().getSimpleName() + "); the files in it were not checked");
+        }
+
+        List<Path> figures() {
+            List<PathMatcher> includes = matchers(request.includes());
+            List<PathMatcher> excludes = matchers(request.excludes());
+            Path root = request.figuresDirectory();
+            List<Path> out = new ArrayList<>();
+            try {
+                Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                        new SimpleFileVisitor<Path>() {
+                    private boolean selected(Path p) {
+                        Path rel = root.relativize(p);
                         return includes.stream().anyMatch(m -> m.matches(rel))
                                 && excludes.stream().noneMatch(m -> m.matches(rel));
-                    })
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not list " + dir, e);
+                    }
+
+                    @Override
+                    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                        if (!isInside(dir)) {
+                            outside(dir);
+                            return FileVisitResult.SKIP_SUBTREE;
+                        }
+                        if (!dir.equals(root) && selected(dir)) {
+                            notRegular(dir, attrs);
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                        if (!selected(file)) {
+                            return FileVisitResult.CONTINUE;
+                        }
+                        if (attrs.isSymbolicLink()) {
+                            broken(file); // a link the walk could not follow
+                        } else if (!isInside(file)) {
+                            outside(file);
+                        } else if (attrs.isRegularFile()) {
+                            out.add(file);
+                        } else {
+                            notRegular(file, attrs);
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFileFailed(Path file, IOException e) {
+                        if (e instanceof FileSystemLoopException) {
+                            report(ReadRules.FILE_LINK_BROKEN, file, "expected a directory, found a symbolic link "
+                                    + "to one of its own parent directories (a loop); not followed");
+                        } else {
+                            unreadable(file, e);
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+                        if (e != null) {
+                            unreadable(dir, e);
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
+            } catch (IOException e) {
+                unreadable(root, e);
+            }
+            out.sort(null);
+            return out;
+        }
+
+        /** The map file to read, or null when it is absent or rejected (reported). */
+        Path mapFile(Path file) {
+            if (file == null || !Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+                return null;
+            }
+            return accepted(file) ? file : null;
+        }
+
+        /** Whether a single named file may be read; reports it when not. */
+        private boolean accepted(Path file) {
+            BasicFileAttributes a;
+            try {
+                a = Files.readAttributes(file, BasicFileAttributes.class);
+            } catch (IOException e) {
+                if (Files.isSymbolicLink(file)) {
+                    broken(file);
+                } else {
+                    report(ReadRules.FILE_UNREADABLE, file, "could not read the file's attributes ("
+                            + e.getClass().getSimpleName() + ")");
+                }
+                return false;
+            }
+            if (!isInside(file)) {
+                outside(file);
+                return false;
+            }
+            if (!a.isRegularFile()) {
+                notRegular(file, a);
+                return false;
+            }
+            return true;
+        }
+
+        /** The tables of a directory by name; entries named *.tsv that cannot be read are reported. */
+        Map<String, Path> tables(Path dir, List<Path> mapFiles) {
+            Map<String, Path> out = new TreeMap<>();
+            if (dir == null || !Files.isDirectory(dir)) {
+                return out;
+            }
+            if (!isInside(dir)) {
+                outside(dir);
+                return out;
+            }
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+                for (Path p : entries) {
+                    String name = p.getFileName().toString();
+                    boolean isMap = mapFiles.stream().anyMatch(m -> m != null && m.toAbsolutePath().normalize()
+                            .equals(p.toAbsolutePath().normalize()));
+                    if (isMap || !name.endsWith(".tsv") || !accepted(p)) {
+                        continue;
+                    }
+                    if (TsvKind.of(name) != null) {
+                        out.put(name, p);
+                    }
+                }
+            } catch (IOException e) {
+                unreadable(dir, e);
+            }
+            return out;
         }
     }
 
@@ -82,20 +325,5 @@ public record RepositoryFiles(List<Path> figures, Map<String, Path> dataTables, 
             }
         }
         return out;
-    }
-
-    private static Map<String, Path> tables(Path dir) {
-        if (dir == null || !Files.isDirectory(dir)) {
-            return Collections.emptyMap();
-        }
-        try (Stream<Path> list = Files.list(dir)) {
-            Map<String, Path> out = new TreeMap<>();
-            list.filter(Files::isRegularFile)
-                    .filter(p -> TsvKind.of(p.getFileName().toString()) != null)
-                    .forEach(p -> out.put(p.getFileName().toString(), p));
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not list " + dir, e);
-        }
     }
 }
