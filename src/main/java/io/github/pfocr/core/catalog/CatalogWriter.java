@@ -9,6 +9,7 @@ import io.github.pfocr.core.read.RepositoryFiles;
 import io.github.pfocr.core.model.FindingSink;
 import io.github.pfocr.core.model.FigureRecord;
 import io.github.pfocr.core.output.AtomicFiles;
+import io.github.pfocr.core.output.JsonFiles;
 import io.github.pfocr.core.output.ToolInfo;
 
 import java.io.BufferedOutputStream;
@@ -39,7 +40,7 @@ public final class CatalogWriter {
     /** The prefixes of this writer's temporary files, removed when a killed run left them. */
     private static final List<String> TEMP_PREFIXES = List.of(".catalog-", ".jsonld-", GmtWriter.TEMP_PREFIX);
 
-    private static final JsonFactory JSON = new JsonFactory().setRootValueSeparator(null)
+    private static final JsonFactory JSON = JsonFiles.factory().setRootValueSeparator(null)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT);
 
@@ -114,8 +115,8 @@ public final class CatalogWriter {
             List<Path> gmtFiles = new ArrayList<>();
             String date = request.releaseDate() == null ? null
                     : request.releaseDate().format(DateTimeFormatter.BASIC_ISO_DATE);
-            for (Map.Entry<String, Path> e : gmt.entrySet()) {
-                gmtFiles.add(dir.resolve(GmtWriter.fileName(request.gmtName(), date, e.getKey())));
+            for (String name : GmtWriter.fileNames(request.gmtName(), date, gmt.keySet()).values()) {
+                gmtFiles.add(dir.resolve(name));
             }
             // Everything is complete: only now replace the previous release, the catalog itself last.
             int i = 0;

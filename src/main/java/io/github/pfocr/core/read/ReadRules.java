@@ -30,6 +30,9 @@ public final class ReadRules {
     public static final Rule YAML_NESTING = Rule.error("yaml-nesting",
             "Collections are nested deeper than the format allows (3 levels); the deeper part is not read.");
 
+    public static final Rule TEXT_INVALID_UNICODE = Rule.error("text-invalid-unicode", "A value holds an unpaired "
+            + "surrogate (a \\uD800 escape) or a Unicode noncharacter, which no valid JSON output (I-JSON, RFC 7493) "
+            + "can carry; outputs write U+FFFD instead.");
     public static final Rule FILE_OUTSIDE_REPOSITORY = Rule.error("file-outside-repository",
             "A figure, table, map or baseline file (or its directory) is a symbolic link whose target lies outside the "
                     + "project base directory; it is not read.");
@@ -44,7 +47,7 @@ public final class ReadRules {
 
     public static final List<Rule> ALL = List.of(FILE_UNREADABLE, FILE_TOO_LARGE, FILE_BINARY, ENCODING_INVALID,
             FRONT_MATTER_MISSING, FRONT_MATTER_UNTERMINATED, FRONT_MATTER_NOT_MAPPING, BODY_NOT_EMPTY, YAML_SYNTAX,
-            YAML_DUPLICATE_KEY, YAML_ANCHOR, YAML_TAG, YAML_COMPLEX_KEY, YAML_NESTING, FILE_OUTSIDE_REPOSITORY,
+            YAML_DUPLICATE_KEY, YAML_ANCHOR, YAML_TAG, YAML_COMPLEX_KEY, YAML_NESTING, TEXT_INVALID_UNICODE, FILE_OUTSIDE_REPOSITORY,
             FILE_LINK_BROKEN, FILE_NOT_REGULAR, DIRECTORY_UNREADABLE, INTERNAL_ERROR);
 
     private ReadRules() {

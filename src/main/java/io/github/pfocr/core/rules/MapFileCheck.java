@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * {@code ndex_map.tsv}, each {@code figid<TAB>value} per line without a header.
  */
 public final class MapFileCheck {
-    private static final Pattern FIGID = Pattern.compile("PMC\\d+__\\S+");
+    private static final Pattern FIGID = FigidCheck.FORMAT;
 
     /** Which map: the field it feeds, its value format and the rule comparing it with the figure. */
     public enum Kind {
