@@ -7,6 +7,9 @@ import io.github.pfocr.core.engine.CheckRequest;
 import io.github.pfocr.core.model.CheckResult;
 import io.github.pfocr.core.engine.CheckRunner;
 import io.github.pfocr.core.model.Finding;
+import io.github.pfocr.core.model.FindingSink;
+import io.github.pfocr.core.read.ReadRules;
+import io.github.pfocr.core.read.RepositoryFiles;
 import io.github.pfocr.core.model.Printable;
 import io.github.pfocr.core.model.Severity;
 import io.github.pfocr.core.model.Generation;
@@ -17,6 +20,9 @@ import org.apache.maven.project.MavenProject;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.util.ArrayList;
 import java.io.PrintStream;
 import java.security.SecureRandom;
 import java.util.HexFormat;
@@ -119,7 +125,14 @@ abstract class AbstractPfocrMojo extends AbstractMojo {
      */
     protected CheckResult runCheck() throws MojoExecutionException {
         CheckResult result = runCheckUnfiltered();
-        if (baselineFile != null && baselineFile.isFile()) {
+        if (!baselineInside()) {
+            FindingSink outside = new FindingSink(display(baselineFile.toPath()));
+            outside.report(ReadRules.FILE_OUTSIDE_REPOSITORY, 1, 1, "expected the baseline inside the repository, "
+                    + "found a symbolic link (or a path) that leads outside it; not read", null, null);
+            List<Finding> all = new ArrayList<>(result.findings());
+            all.addAll(outside.findings());
+            result = result.withFindings(all);
+        } else if (baselineFile != null && baselineFile.isFile()) {
             Baseline.Match match;
             try {
                 match = Baseline.read(baselineFile.toPath()).match(result.findings());
@@ -167,6 +180,12 @@ abstract class AbstractPfocrMojo extends AbstractMojo {
         byte[] bytes = new byte[16];
         RANDOM.nextBytes(bytes);
         return "pfocr-" + HexFormat.of().formatHex(bytes);
+    }
+
+    /** False when the baseline file exists but leads outside the project (it must not be read then). */
+    protected boolean baselineInside() {
+        return baselineFile == null || !Files.exists(baselineFile.toPath(), LinkOption.NOFOLLOW_LINKS)
+                || RepositoryFiles.isInside(baseDirectory(), baselineFile.toPath());
     }
 
     /** Runs the check pipeline: every finding, no baseline, nothing logged. */

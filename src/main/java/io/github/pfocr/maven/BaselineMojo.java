@@ -34,7 +34,7 @@ public class BaselineMojo extends AbstractPfocrMojo {
         Baseline next = Baseline.of(result.findings());
         try {
             String change = "";
-            if (baselineFile.isFile()) {
+            if (baselineInside() && baselineFile.isFile()) {
                 Baseline.Match old = Baseline.read(file).match(result.findings());
                 int dropped = old.stale().stream().mapToInt(Baseline.Entry::count).sum();
                 change = String.format(Locale.ROOT, " (%d new, %d fixed and dropped)", old.newFindings().size(),

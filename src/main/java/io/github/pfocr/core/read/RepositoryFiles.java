@@ -89,8 +89,8 @@ public record RepositoryFiles(List<Path> figures, Map<String, Path> dataTables, 
     }
 
     /**
-     * Whether a file may be opened: its real path (links resolved) lies inside the base directory. A file that does
-     * not exist is inside when its parent is.
+     * Whether a file may be opened: its real path (links resolved) lies inside the base directory, outside its
+     * {@code .git}. A file that does not exist is inside when its parent is.
      */
     public static boolean isInside(Path base, Path file) {
         return new Guard(base).isInside(file);
@@ -112,9 +112,19 @@ public record RepositoryFiles(List<Path> figures, Map<String, Path> dataTables, 
             this.realBase = real;
         }
 
+        /** Inside the base directory and not in its {@code .git} (a checkout keeps saved credentials there). */
         boolean isInside(Path file) {
             try {
-                return file.toRealPath().startsWith(realBase);
+                Path real = file.toRealPath();
+                if (!real.startsWith(realBase)) {
+                    return false;
+                }
+                for (Path part : realBase.relativize(real)) {
+                    if (part.toString().equals(".git")) {
+                        return false;
+                    }
+                }
+                return true;
             } catch (NoSuchFileException e) {
                 Path parent = file.toAbsolutePath().normalize().getParent();
                 return parent != null && !Files.isSymbolicLink(file) && Files.exists(parent) && isInside(parent);
@@ -152,7 +162,7 @@ public record RepositoryFiles(List<Path> figures, Map<String, Path> dataTables, 
         private void outside(Path link) {
             // Named by the link only: the target's name is content of a file outside the repository, too.
             report(ReadRules.FILE_OUTSIDE_REPOSITORY, link, "expected a file inside the repository, found a symbolic "
-                    + "link (or a path) that leads outside it; not read");
+                    + "link (or a path) that leads outside it or into .git; not read");
         }
 
         private void broken(Path link) {
