@@ -10,7 +10,7 @@ assert fence >= 0 : 'findings are fenced by ::stop-commands::'
 String end = '::' + lines[fence].substring('::stop-commands::'.length()) + '::'
 int fenceEnd = lines.indexOf(end)
 assert fenceEnd > fence
-assert lines.subList(fence, fenceEnd).any { it.contains('[ERROR] _figures/PMC9100006__pone.0301122.g001.md') }
+assert lines.subList(fence, fenceEnd).any { it.contains('] _figures/PMC9100006__pone.0301122.g001.md:3:1: warning [field-unknown]') }
 lines.eachWithIndex { String line, int i ->
     if (i == fence || i == fenceEnd) return
     if (line =~ /^\s*(::[A-Za-z-]+.*::|##\[)/) {
