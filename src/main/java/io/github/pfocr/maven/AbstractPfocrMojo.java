@@ -1,7 +1,9 @@
 package io.github.pfocr.maven;
 
 import io.github.pfocr.core.engine.Baseline;
-import io.github.pfocr.core.engine.CheckConfigurationException;
+import io.github.pfocr.core.engine.RecordListener;
+import io.github.pfocr.core.model.BaselineEntry;
+import io.github.pfocr.core.model.CheckConfigurationException;
 import io.github.pfocr.core.engine.RuleSettings;
 import io.github.pfocr.core.engine.CheckRequest;
 import io.github.pfocr.core.model.CheckResult;
@@ -32,7 +34,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -120,30 +121,31 @@ abstract class AbstractPfocrMojo extends AbstractMojo {
     protected boolean skip;
 
     /**
-     * Runs the check pipeline, leaves out the findings of the baseline (when one exists) and logs the rest, errors
-     * at ERROR and warnings at WARN.
+     * Runs the check (with the baseline, when one exists, and the cache) and logs its findings, errors at ERROR and
+     * warnings at WARN.
+     *
+     * @param listener a goal reading the records in the same pass, or null
      */
-    protected CheckResult runCheck() throws MojoExecutionException {
-        CheckResult result = runCheckUnfiltered();
-        if (!baselineInside()) {
-            FindingSink outside = new FindingSink(display(baselineFile.toPath()));
-            outside.report(ReadRules.FILE_OUTSIDE_REPOSITORY, 1, 1, "expected the baseline inside the repository, "
-                    + "found a symbolic link (or a path) that leads outside it; not read", null, null);
-            List<Finding> all = new ArrayList<>(result.findings());
-            all.addAll(outside.findings());
-            result = result.withFindings(all);
-        } else if (baselineFile != null && baselineFile.isFile()) {
-            Baseline.Match match;
+    protected CheckResult runCheck(RecordListener<?> listener) throws MojoExecutionException {
+        CheckRequest request = checkRequest();
+        boolean outside = !baselineInside();
+        boolean withBaseline = !outside && baselineFile != null && baselineFile.isFile();
+        if (withBaseline) {
             try {
-                match = Baseline.read(baselineFile.toPath()).match(result.findings());
+                request = request.withBaseline(Baseline.read(baselineFile.toPath()));
             } catch (IOException | CheckConfigurationException e) {
                 throw new MojoExecutionException("pfocr: could not read the baseline " + display(baselineFile.toPath())
                         + ": " + e.getMessage(), e);
             }
-            result = result.withFindings(match.newFindings());
+        }
+        CheckResult result = run(request, listener);
+        if (outside) {
+            result = withOutsideBaseline(result);
+        }
+        if (withBaseline) {
             getLog().info(String.format(Locale.ROOT, "pfocr: baseline %s: %d known finding(s) not reported",
-                    display(baselineFile.toPath()), match.baselined()));
-            logStale(match.stale());
+                    display(baselineFile.toPath()), result.baselined()));
+            logStale(result.staleBaseline());
         }
         // Each line is escaped; on GitHub the block is also fenced, so that nothing a record holds can act as a
         // workflow command (::stop-commands:: included), whatever the escaping missed.
@@ -188,20 +190,35 @@ abstract class AbstractPfocrMojo extends AbstractMojo {
                 || RepositoryFiles.isInside(baseDirectory(), baselineFile.toPath());
     }
 
-    /** Runs the check pipeline: every finding, no baseline, nothing logged. */
+    /** The result with one more finding: the baseline file is a link out of the repository and was not read. */
+    private CheckResult withOutsideBaseline(CheckResult r) {
+        FindingSink sink = new FindingSink(display(baselineFile.toPath()));
+        sink.report(ReadRules.FILE_OUTSIDE_REPOSITORY, 1, 1, "expected the baseline inside the repository, found a "
+                + "symbolic link (or a path) that leads outside it; not read", null, null);
+        List<Finding> all = new ArrayList<>(r.findings());
+        all.addAll(sink.findings());
+        return new CheckResult(all, r.figureFiles(), r.generations(), r.tableFiles(), r.mapFiles(), r.files(),
+                r.elapsed(), r.baselined(), r.staleBaseline(), CheckResult.Counts.of(all));
+    }
+
+    /** Runs the check: every finding, no baseline, nothing logged. */
     protected CheckResult runCheckUnfiltered() throws MojoExecutionException {
+        return run(checkRequest(), null);
+    }
+
+    private CheckResult run(CheckRequest request, RecordListener<?> listener) throws MojoExecutionException {
         try {
-            return CheckRunner.run(checkRequest());
+            return CheckRunner.run(request, listener);
         } catch (CheckConfigurationException e) {
             throw new MojoExecutionException("pfocr: " + e.getMessage(), e);
         }
     }
 
-    private void logStale(List<Baseline.Entry> stale) {
+    private void logStale(List<BaselineEntry> stale) {
         if (stale.isEmpty()) {
             return;
         }
-        int total = stale.stream().mapToInt(Baseline.Entry::count).sum();
+        int total = stale.stream().mapToInt(BaselineEntry::count).sum();
         getLog().info(String.format(Locale.ROOT, "pfocr: %d baselined finding(s) are fixed (stale baseline entries); "
                 + "run mvn pfocr:baseline to drop them:", total));
         stale.stream().limit(STALE_SHOWN).forEach(e -> getLog().info("  " + Printable.escape(e.path()) + " ["
@@ -216,9 +233,7 @@ abstract class AbstractPfocrMojo extends AbstractMojo {
         if (r.findings().isEmpty()) {
             return null;
         }
-        Map<String, Long> counts = r.findings().stream()
-                .collect(Collectors.groupingBy(Finding::ruleId, TreeMap::new, Collectors.counting()));
-        return "pfocr: findings per rule: " + counts.entrySet().stream()
+        return "pfocr: findings per rule: " + r.counts().byRule().entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
     }
@@ -243,7 +258,8 @@ abstract class AbstractPfocrMojo extends AbstractMojo {
                 excludes == null ? List.of() : List.copyOf(excludes),
                 wpidMapFile != null ? wpidMapFile.toPath() : data.resolve("wpid_map.tsv"),
                 ndexMapFile != null ? ndexMapFile.toPath() : data.resolve("ndex_map.tsv"), maxFileSize,
-                threads > 0 ? threads : Runtime.getRuntime().availableProcessors(), ruleSettings(), maxFindingsPerFile);
+                threads > 0 ? threads : Runtime.getRuntime().availableProcessors(), ruleSettings())
+                .withMaxFindingsPerFile(maxFindingsPerFile);
     }
 
     /** The pom's rules, then the command line's. */

@@ -15,6 +15,7 @@ import org.apache.maven.project.MavenProjectHelper;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -82,13 +83,6 @@ public class CatalogMojo extends AbstractPfocrMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("pfocr: " + e.getMessage(), e);
         }
-        CheckResult check = runCheck();
-        getLog().info(summary(check));
-        if (check.errors() > 0 && failOnError) {
-            throw new MojoFailureException(String.format(Locale.ROOT, "pfocr:catalog found %d error(s) in %d figure "
-                    + "file(s); no catalog was written (fix them, or run mvn pfocr:check for the list)",
-                    check.errors(), check.figureFiles()));
-        }
         Path catalog = gzip && !outputFile.getName().endsWith(".gz")
                 ? outputFile.toPath().resolveSibling(outputFile.getName() + ".gz") : outputFile.toPath();
         Path dir = catalog.toAbsolutePath().getParent();
@@ -96,9 +90,17 @@ public class CatalogMojo extends AbstractPfocrMojo {
                 project.getGroupId() + ":" + project.getArtifactId() + ":" + project.getVersion(), gmt, gmtName,
                 gmtMinGenes, jsonld ? dir.resolve("catalog.jsonld") : null);
         CatalogResult result;
-        try {
-            result = CatalogWriter.write(request);
-        } catch (IOException e) {
+        try (CatalogWriter writer = new CatalogWriter(request)) {
+            // One pass checks the records and streams the release; a failing check leaves the previous one.
+            CheckResult check = runCheck(writer);
+            getLog().info(summary(check));
+            if (check.errors() > 0 && failOnError) {
+                throw new MojoFailureException(String.format(Locale.ROOT, "pfocr:catalog found %d error(s) in %d "
+                        + "figure file(s); no catalog was written (fix them, or run mvn pfocr:check for the list)",
+                        check.errors(), check.figureFiles()));
+            }
+            result = writer.finish();
+        } catch (IOException | UncheckedIOException e) {
             throw new MojoExecutionException("pfocr: could not write the catalog: " + e.getMessage(), e);
         }
         getLog().info(String.format(Locale.ROOT, "pfocr: catalog of %d figure(s) written to %s", result.figures(),

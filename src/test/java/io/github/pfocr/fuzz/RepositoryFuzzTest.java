@@ -6,7 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.pfocr.core.catalog.CatalogRequest;
 import io.github.pfocr.core.catalog.CatalogWriter;
-import io.github.pfocr.core.engine.CheckConfigurationException;
+import io.github.pfocr.core.model.CheckConfigurationException;
 import io.github.pfocr.core.engine.CheckRequest;
 import io.github.pfocr.core.engine.CheckRunner;
 import io.github.pfocr.core.model.CheckResult;
@@ -71,7 +71,6 @@ class RepositoryFuzzTest {
         MapNode root = new FrontMatterReader(1 << 20).read(input, sink);
         if (root != null) {
             FigureRecord record = new FigureRecord(sink.path(), FIGID, root);
-            sink.figid(record.figid());
             for (RecordCheck check : RuleRegistry.RECORD_CHECKS) {
                 check.check(record, sink);
             }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -27,6 +28,8 @@ final class GmtWriter implements AutoCloseable {
     private final int minGenes;
     private final Map<String, Path> temps = new TreeMap<>();
     private final Map<String, BufferedWriter> writers = new TreeMap<>();
+    /** The first GMT line refused, thrown by {@link #finish}. */
+    private IOException refusal;
 
     GmtWriter(Path directory, int minGenes) {
         this.directory = directory;
@@ -42,8 +45,17 @@ final class GmtWriter implements AutoCloseable {
         }
         for (Map.Entry<String, Set<String>> e : byOrganism.entrySet()) {
             if (e.getValue().size() >= minGenes) {
-                BufferedWriter w = writer(e.getKey());
-                w.write(line(f.figid(), f.pageUrl(), e.getValue()));
+                String line;
+                try {
+                    line = line(f.figid(), f.pageUrl(), e.getValue());
+                } catch (IOException refused) {
+                    // Kept for finish(): the check goes on and reports the record's findings.
+                    if (refusal == null) {
+                        refusal = refused;
+                    }
+                    continue;
+                }
+                writer(e.getKey()).write(line);
             }
         }
     }
@@ -83,9 +95,21 @@ final class GmtWriter implements AutoCloseable {
         return w;
     }
 
-    /** The finished temporary file of each organism, by organism name. */
+    /** The temporary files written so far. */
+    Collection<Path> temporaryFiles() {
+        return temps.values();
+    }
+
+    /**
+     * The finished temporary file of each organism, by organism name.
+     *
+     * @throws IOException when a line was refused
+     */
     Map<String, Path> finish() throws IOException {
         close();
+        if (refusal != null) {
+            throw refusal;
+        }
         return temps;
     }
 

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Collects the findings of one file; rules report against nodes so every finding carries a position. At most
- * {@code maxPerRule} findings of one rule are kept; the rest are only counted, in one closing finding of that rule, so
- * a file of junk lines cannot flood memory and reports.
+ * Collects the rule hits of one file; rules report against nodes so every hit carries a position. At most
+ * {@code maxPerRule} hits of one rule are kept; the rest are only counted, in one closing hit of that rule, so a file
+ * of junk lines cannot flood memory and reports.
  */
 public final class FindingSink {
     /** The default of {@code pfocr.maxFindingsPerFile}. */
@@ -17,16 +17,16 @@ public final class FindingSink {
 
     private final String path;
     private final int maxPerRule;
-    private String figid;
-    private final List<Finding> findings = new ArrayList<>();
+    private final List<RuleHit> hits = new ArrayList<>();
     private final List<Suppression> suppressions = new ArrayList<>(0);
+    /** Per rule: [0] hits reported, [1] line and [2] column of the first one left out. */
     private final Map<Rule, int[]> counts = new LinkedHashMap<>();
 
     public FindingSink(String path) {
         this(path, DEFAULT_MAX_PER_RULE);
     }
 
-    /** @param maxPerRule findings of one rule kept for this file (at least 1) */
+    /** @param maxPerRule hits of one rule kept for this file (at least 1) */
     public FindingSink(String path, int maxPerRule) {
         if (maxPerRule < 1) {
             throw new IllegalArgumentException("maxPerRule must be at least 1, found " + maxPerRule);
@@ -37,10 +37,6 @@ public final class FindingSink {
 
     public String path() {
         return path;
-    }
-
-    public void figid(String figid) {
-        this.figid = figid;
     }
 
     /** Records an inline {@code # pfocr-disable} comment of this file. */
@@ -63,7 +59,6 @@ public final class FindingSink {
     }
 
     public void report(Rule rule, int line, int column, String message, String expected, String value) {
-        // [0] reported, [1] line and [2] column of the first one left out
         int[] count = counts.computeIfAbsent(rule, r -> new int[3]);
         if (++count[0] > maxPerRule) {
             if (count[0] == maxPerRule + 1) {
@@ -72,28 +67,25 @@ public final class FindingSink {
             }
             return;
         }
-        findings.add(new Finding(path, line, column, rule.severity(), rule.id(), message, figid, expected, value));
+        hits.add(new RuleHit(rule, line, column, message, expected, value));
     }
 
-    /**
-     * The findings so far, with one closing finding per rule that went over the limit; those reported before the
-     * figid was known get it now.
-     */
-    public List<Finding> findings() {
+    /** The hits so far, in report order, then one hit per rule over the limit that counts the rest. */
+    public List<RuleHit> hits() {
         for (Map.Entry<Rule, int[]> e : counts.entrySet()) {
             int[] c = e.getValue();
             if (c[0] > maxPerRule) {
                 Rule rule = e.getKey();
-                findings.add(new Finding(path, c[1], c[2], rule.severity(), rule.id(), (c[0] - maxPerRule)
-                        + " more " + rule.id() + " finding(s) in this file not listed (maxFindingsPerFile="
-                        + maxPerRule + ")", figid, null, null));
+                hits.add(new RuleHit(rule, c[1], c[2], (c[0] - maxPerRule) + " more " + rule.id()
+                        + " finding(s) in this file not listed (maxFindingsPerFile=" + maxPerRule + ")", null, null));
                 c[0] = maxPerRule;
             }
         }
-        if (figid != null) {
-            findings.replaceAll(f -> f.figid() != null ? f : new Finding(f.path(), f.line(), f.column(),
-                    f.severity(), f.ruleId(), f.message(), figid, f.expected(), f.value()));
-        }
-        return findings;
+        return hits;
+    }
+
+    /** The hits as findings at their rules' default severities, without configuration (for rule tests). */
+    public List<Finding> findings() {
+        return hits().stream().map(h -> h.toFinding(path, null, h.rule().severity())).toList();
     }
 }

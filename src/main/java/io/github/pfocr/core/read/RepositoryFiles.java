@@ -1,11 +1,9 @@
 package io.github.pfocr.core.read;
 
-import io.github.pfocr.core.engine.CheckConfigurationException;
-import io.github.pfocr.core.engine.CheckRequest;
-import io.github.pfocr.core.model.Finding;
-import io.github.pfocr.core.model.FindingSink;
+import io.github.pfocr.core.model.CheckConfigurationException;
 import io.github.pfocr.core.model.Printable;
 import io.github.pfocr.core.model.Rule;
+import io.github.pfocr.core.model.RuleHit;
 import io.github.pfocr.core.model.TsvKind;
 
 import java.io.File;
@@ -39,41 +37,49 @@ import java.util.regex.PatternSyntaxException;
  *
  * @param wpidMap the wpid map file to read, or null (absent or rejected)
  * @param ndexMap the NDEx map file to read, or null (absent or rejected)
- * @param findings the entries that were rejected
+ * @param rejected the entries that were not listed, each with its finding
  */
 public record RepositoryFiles(List<Path> figures, Map<String, Path> dataTables, Map<String, Path> downloadTables,
-        Path wpidMap, Path ndexMap, List<Finding> findings) {
+        Path wpidMap, Path ndexMap, List<Rejected> rejected) {
+
+    /** An entry that is not read, and why. */
+    public record Rejected(Path path, RuleHit hit) {
+    }
 
     /**
-     * Lists the files of a request.
+     * Lists the files of a repository.
      *
+     * @param baseDirectory nothing whose real path lies outside it (or in its .git) is listed
+     * @param includes glob patterns, relative to the figures directory, of the figure files
+     * @param excludes glob patterns of figure files to leave out
+     * @param downloadDirectory the legacy G1 tables; may be null or missing
+     * @param mapFiles the map files (wpid, then NDEx); either may be null or missing
      * @throws CheckConfigurationException when the figures directory does not exist, a pattern is not a glob, or no
      *         figure file is found (as surefire fails when no test ran: a check of nothing is a misconfiguration)
      */
-    public static RepositoryFiles list(CheckRequest request) {
-        if (!Files.isDirectory(request.figuresDirectory())) {
+    public static RepositoryFiles list(Path baseDirectory, Path figuresDirectory, List<String> includes,
+            List<String> excludes, Path dataDirectory, Path downloadDirectory, List<Path> mapFiles) {
+        if (!Files.isDirectory(figuresDirectory)) {
             throw new CheckConfigurationException("the figures directory " + Printable.escape(
-                    request.figuresDirectory().toString()) + " does not exist or is not a directory");
+                    figuresDirectory.toString()) + " does not exist or is not a directory");
         }
-        Lister lister = new Lister(request);
-        List<Path> figures = lister.figures();
-        Path wpid = lister.mapFile(request.wpidMapFile());
-        Path ndex = lister.mapFile(request.ndexMapFile());
-        List<Path> maps = new ArrayList<>();
-        maps.add(request.wpidMapFile());
-        maps.add(request.ndexMapFile());
-        Map<String, Path> data = lister.tables(request.dataDirectory(), maps);
-        Map<String, Path> download = lister.tables(request.downloadDirectory(), maps);
-        List<Finding> findings = lister.findings();
+        Lister lister = new Lister(baseDirectory);
+        List<Path> figures = lister.figures(figuresDirectory, includes, excludes);
+        Path wpid = lister.mapFile(mapFiles.get(0));
+        Path ndex = lister.mapFile(mapFiles.get(1));
+        Map<String, Path> data = lister.tables(dataDirectory, mapFiles);
+        Map<String, Path> download = lister.tables(downloadDirectory, mapFiles);
+        List<Rejected> rejected = lister.rejected();
         if (figures.isEmpty()) {
             StringBuilder why = new StringBuilder();
-            findings.stream().limit(5).forEach(f -> why.append("; ").append(f.toConsoleLine()));
-            throw new CheckConfigurationException("no figure file found in " + lister.relative(
-                    request.figuresDirectory()) + " matching includes " + request.includes() + " and excludes "
-                    + request.excludes() + (findings.isEmpty() ? "" : " (" + findings.size() + " entr(ies) rejected"
-                            + why + ")") + ": check figuresDirectory, includes and excludes");
+            rejected.stream().limit(5).forEach(r -> why.append("; ").append(Printable.escape(lister.relative(
+                    r.path()))).append(" [").append(r.hit().rule().id()).append(']'));
+            throw new CheckConfigurationException("no figure file found in " + Printable.escape(lister.relative(
+                    figuresDirectory)) + " matching includes " + includes + " and excludes " + excludes
+                    + (rejected.isEmpty() ? "" : " (" + rejected.size() + " entr(ies) rejected" + why + ")")
+                    + ": check figuresDirectory, includes and excludes");
         }
-        return new RepositoryFiles(figures, data, download, wpid, ndex, findings);
+        return new RepositoryFiles(figures, data, download, wpid, ndex, rejected);
     }
 
     /** A path relative to the base directory, with {@code /}, as findings and catalogs show it. */
@@ -134,19 +140,17 @@ public record RepositoryFiles(List<Path> figures, Map<String, Path> dataTables, 
         }
     }
 
-    /** One listing: collects the rejected entries as findings. */
+    /** One listing: collects the rejected entries. */
     private static final class Lister extends Guard {
-        private final CheckRequest request;
-        private final List<Finding> findings = new ArrayList<>();
+        private final List<Rejected> rejected = new ArrayList<>();
 
-        Lister(CheckRequest request) {
-            super(request.baseDirectory());
-            this.request = request;
+        Lister(Path baseDirectory) {
+            super(baseDirectory);
         }
 
-        List<Finding> findings() {
-            findings.sort(Finding.ORDER);
-            return List.copyOf(findings);
+        List<Rejected> rejected() {
+            rejected.sort(java.util.Comparator.comparing(r -> r.path().toString()));
+            return List.copyOf(rejected);
         }
 
         String relative(Path p) {
@@ -154,9 +158,7 @@ public record RepositoryFiles(List<Path> figures, Map<String, Path> dataTables, 
         }
 
         private void report(Rule rule, Path at, String message) {
-            FindingSink sink = new FindingSink(relative(at));
-            sink.report(rule, 1, 1, message, null, null);
-            findings.addAll(sink.findings());
+            rejected.add(new Rejected(at, new RuleHit(rule, 1, 1, message, null, null)));
         }
 
         private void outside(Path link) {
@@ -188,10 +190,9 @@ public record RepositoryFiles(List<Path> figures, Map<String, Path> dataTables, 
                     + e.getClass().getSimpleName() + "); the files in it were not checked");
         }
 
-        List<Path> figures() {
-            List<PathMatcher> includes = matchers(request.includes());
-            List<PathMatcher> excludes = matchers(request.excludes());
-            Path root = request.figuresDirectory();
+        List<Path> figures(Path root, List<String> includeGlobs, List<String> excludeGlobs) {
+            List<PathMatcher> includes = matchers(includeGlobs);
+            List<PathMatcher> excludes = matchers(excludeGlobs);
             List<Path> out = new ArrayList<>();
             try {
                 Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
