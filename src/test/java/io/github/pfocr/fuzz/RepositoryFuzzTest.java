@@ -1,9 +1,6 @@
 package io.github.pfocr.fuzz;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import io.github.pfocr.core.catalog.CatalogRequest;
 import io.github.pfocr.core.catalog.CatalogWriter;
 import io.github.pfocr.core.model.CheckConfigurationException;
@@ -14,7 +11,6 @@ import io.github.pfocr.core.model.FigureRecord;
 import io.github.pfocr.core.model.Finding;
 import io.github.pfocr.core.model.FindingSink;
 import io.github.pfocr.core.model.MapNode;
-import io.github.pfocr.core.model.UnicodeText;
 import io.github.pfocr.core.output.CheckResultJsonWriter;
 import io.github.pfocr.core.output.GithubAnnotations;
 import io.github.pfocr.core.output.JUnitXmlWriter;
@@ -23,13 +19,11 @@ import io.github.pfocr.core.output.StepSummary;
 import io.github.pfocr.core.read.FrontMatterReader;
 import io.github.pfocr.core.rules.RecordCheck;
 import io.github.pfocr.core.rules.RuleRegistry;
+import io.github.pfocr.testing.IJson;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -100,8 +94,8 @@ class RepositoryFuzzTest {
         CheckResultJsonWriter.write(result, out.resolve("check-result.json"));
         SarifWriter.write(result, RuleRegistry.all(), out.resolve("check-result.sarif"));
         JUnitXmlWriter.write(result, out.resolve("TEST-pfocr-check.xml"));
-        assertIJson(out.resolve("check-result.json"));
-        assertIJson(out.resolve("check-result.sarif"));
+        IJson.assertValid(out.resolve("check-result.json"));
+        IJson.assertValid(out.resolve("check-result.sarif"));
         assertNotNull(DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(out.resolve("TEST-pfocr-check.xml").toFile()));
         for (String line : GithubAnnotations.lines(result.findings(), 10, "target/pfocr/check-result.json")) {
@@ -119,8 +113,8 @@ class RepositoryFuzzTest {
             assertTrue(e.getMessage().startsWith("refusing to write"), e.getMessage());
             return;
         }
-        assertIJson(out.resolve("catalog.json"));
-        assertIJson(out.resolve("catalog.jsonld"));
+        IJson.assertValid(out.resolve("catalog.json"));
+        IJson.assertValid(out.resolve("catalog.jsonld"));
         try (Stream<Path> gmt = Files.list(out)) {
             for (Path f : gmt.filter(p -> p.getFileName().toString().endsWith(".gmt")).toList()) {
                 assertTrue(f.getFileName().toString().matches("pfocr-20260101-gmt-[A-Za-z0-9._]+\\.gmt"),
@@ -192,16 +186,4 @@ class RepositoryFuzzTest {
         }
     }
 
-    private static void assertIJson(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
-        StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
-        try (JsonParser p = new JsonFactory().createParser(bytes)) {
-            for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
-                if (t == JsonToken.VALUE_STRING || t == JsonToken.FIELD_NAME) {
-                    assertEquals(-1, UnicodeText.firstInvalid(p.getText()), file + ": " + p.getText());
-                }
-            }
-        }
-    }
 }

@@ -1,26 +1,20 @@
 package io.github.pfocr.core.engine;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import io.github.pfocr.core.catalog.CatalogRequest;
 import io.github.pfocr.core.catalog.CatalogWriter;
 import io.github.pfocr.core.model.CheckConfigurationException;
 import io.github.pfocr.core.model.CheckResult;
 import io.github.pfocr.core.model.Finding;
-import io.github.pfocr.core.model.UnicodeText;
 import io.github.pfocr.core.output.CheckResultJsonWriter;
 import io.github.pfocr.core.output.SarifWriter;
 import io.github.pfocr.core.rules.RuleRegistry;
+import io.github.pfocr.testing.IJson;
 import io.github.pfocr.testing.TestData;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -222,24 +216,11 @@ class HostilePullRequestTest {
         SarifWriter.write(r, RuleRegistry.all(), out.resolve("check-result.sarif"));
         CatalogWriter.write(catalog(repo, out));
         for (String name : List.of("check-result.json", "check-result.sarif", "catalog.json", "catalog.jsonld")) {
-            assertIJson(out.resolve(name));
+            IJson.assertValid(out.resolve(name));
         }
         assertTrue(Files.readString(out.resolve("catalog.json")).contains("\uFFFD \uFFFD A synthetic"));
     }
 
-    /** Strict UTF-8, parseable JSON, and no string that I-JSON forbids (not even as an escape). */
-    static void assertIJson(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
-        StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
-        try (JsonParser p = new JsonFactory().createParser(bytes)) {
-            for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
-                if (t == JsonToken.VALUE_STRING || t == JsonToken.FIELD_NAME) {
-                    assertEquals(-1, UnicodeText.firstInvalid(p.getText()), file + ": " + p.getText());
-                }
-            }
-        }
-    }
 
     // 7. Faults
 
