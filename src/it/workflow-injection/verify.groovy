@@ -15,7 +15,7 @@ lines.eachWithIndex { String line, int i ->
     if (i == fence || i == fenceEnd) return
     if (line =~ /^\s*(::[A-Za-z-]+.*::|##\[)/) {
         assert i > fenceEnd : "a command inside the findings block: $line"
-        assert line ==~ /::(error|warning) (file=[^,]*,line=\d+,col=\d+,title=[a-z-]+|title=pfocr)::.*/ : "not the plugin's own: $line"
+        assert line ==~ /::(error|warning|notice) (file=[^,]*,line=\d+,col=\d+,title=[a-z-]+|title=pfocr)::.*/ : "not the plugin's own: $line"
     }
 }
 assert lines.count { it.startsWith('::error file=') } >= 3

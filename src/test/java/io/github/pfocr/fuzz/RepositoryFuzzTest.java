@@ -29,6 +29,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -108,7 +109,7 @@ class RepositoryFuzzTest {
         try {
             CatalogWriter.write(new CatalogRequest(CheckRequest.defaults(REPO).withThreads(1),
                     out.resolve("catalog.json"), false, LocalDate.of(2026, 1, 1), "g:a:1", true, "pfocr", 1,
-                    out.resolve("catalog.jsonld")));
+                    Set.of(), out.resolve("catalog.jsonld")));
         } catch (IOException e) {
             assertTrue(e.getMessage().startsWith("refusing to write"), e.getMessage());
             return;

@@ -118,8 +118,9 @@ class InjectionMojoTest {
             }
             if (COMMAND.matcher(line).find()) {
                 commands.add(line);
-                assertTrue(afterFence && line.matches("::(error|warning) (file=[^,]*,line=\\d+,col=\\d+,title=[a-z-]+"
-                        + "|title=pfocr)::.*"), () -> "a command from record content: " + line);
+                assertTrue(afterFence && line.matches("::(error|warning|notice) "
+                        + "(file=[^,]*,line=\\d+,col=\\d+,title=[a-z-]+|title=pfocr)::.*"),
+                        () -> "a command from record content: " + line);
             }
         }
         assertTrue(fenceEnd != null && afterFence, "the findings are fenced by ::stop-commands::");

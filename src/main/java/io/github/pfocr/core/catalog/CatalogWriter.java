@@ -36,7 +36,7 @@ public final class CatalogWriter implements RecordListener<CatalogFigure>, AutoC
     public static final int FORMAT_VERSION = 1;
 
     /** The prefixes of this writer's temporary files, removed when a killed run left them. */
-    private static final List<String> TEMP_PREFIXES = List.of(".catalog-", ".jsonld-", GmtWriter.TEMP_PREFIX);
+    private static final List<String> TEMP_PREFIXES = List.of(".catalog-", ".jsonld-", GmtWriter.TEMP_PREFIX + "-");
 
     private static final JsonFactory JSON = JsonFiles.factory().setRootValueSeparator(null)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
@@ -61,13 +61,13 @@ public final class CatalogWriter implements RecordListener<CatalogFigure>, AutoC
         this.dir = request.catalogFile().toAbsolutePath().getParent();
         Files.createDirectories(dir);
         AtomicFiles.removeStale(dir, TEMP_PREFIXES);
-        body = temp(".catalog-figures-");
-        ldBody = request.jsonldFile() == null ? null : temp(".jsonld-");
+        body = temp(".catalog-figures");
+        ldBody = request.jsonldFile() == null ? null : temp(".jsonld");
         bodyOut = new BufferedOutputStream(Files.newOutputStream(body));
         bg = JSON.createGenerator(bodyOut, JsonEncoding.UTF8);
         ldOut = ldBody == null ? OutputStream.nullOutputStream() : new BufferedOutputStream(Files.newOutputStream(ldBody));
         lg = JSON.createGenerator(ldOut, JsonEncoding.UTF8);
-        gmtWriter = new GmtWriter(dir, request.gmtMinGenes());
+        gmtWriter = new GmtWriter(dir, request.gmtMinGenes(), request.gmtSources());
         if (ldBody != null) {
             JsonLdWriter.writeCatalogStart(lg, request.coordinates());
         }
@@ -122,7 +122,7 @@ public final class CatalogWriter implements RecordListener<CatalogFigure>, AutoC
         bodyOut.close();
         Map<String, Path> gmt = gmtWriter.finish();
 
-        Path catalogTmp = temp(".catalog-");
+        Path catalogTmp = temp(".catalog");
         try (OutputStream out = open(catalogTmp, request.gzip())) {
             writeCatalog(out);
         }
@@ -181,7 +181,7 @@ public final class CatalogWriter implements RecordListener<CatalogFigure>, AutoC
     }
 
     private Path temp(String prefix) throws IOException {
-        Path p = Files.createTempFile(dir, prefix, ".tmp");
+        Path p = AtomicFiles.createTemp(dir, prefix);
         temps.add(p);
         return p;
     }

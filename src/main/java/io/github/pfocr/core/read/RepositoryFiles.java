@@ -23,8 +23,10 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.PatternSyntaxException;
 
@@ -37,10 +39,12 @@ import java.util.regex.PatternSyntaxException;
  *
  * @param wpidMap the wpid map file to read, or null (absent or rejected)
  * @param ndexMap the NDEx map file to read, or null (absent or rejected)
+ * @param unselected the base names of the figure files that exist but were not selected (includes/excludes): a
+ *        partial run must not call their tables and map entries orphans, nor check those tables
  * @param rejected the entries that were not listed, each with its finding
  */
 public record RepositoryFiles(List<Path> figures, Map<String, Path> dataTables, Map<String, Path> downloadTables,
-        Path wpidMap, Path ndexMap, List<Rejected> rejected) {
+        Set<String> unselected, Path wpidMap, Path ndexMap, List<Rejected> rejected) {
 
     /** An entry that is not read, and why. */
     public record Rejected(Path path, RuleHit hit) {
@@ -79,7 +83,18 @@ public record RepositoryFiles(List<Path> figures, Map<String, Path> dataTables, 
                     + (rejected.isEmpty() ? "" : " (" + rejected.size() + " entr(ies) rejected" + why + ")")
                     + ": check figuresDirectory, includes and excludes");
         }
-        return new RepositoryFiles(figures, data, download, wpid, ndex, rejected);
+        return new RepositoryFiles(figures, data, download, lister.unselected, wpid, ndex, rejected);
+    }
+
+    /** Whether some figure files were left out by includes/excludes. */
+    public boolean partial() {
+        return !unselected.isEmpty();
+    }
+
+    /** Whether a table belongs to a figure that exists but was not selected; such a table is not checked. */
+    public boolean ofUnselectedFigure(String tableName) {
+        TsvKind kind = TsvKind.of(tableName);
+        return kind != null && unselected.contains(kind.figid(tableName));
     }
 
     /** A path relative to the base directory, with {@code /}, as findings and catalogs show it. */
@@ -143,6 +158,7 @@ public record RepositoryFiles(List<Path> figures, Map<String, Path> dataTables, 
     /** One listing: collects the rejected entries. */
     private static final class Lister extends Guard {
         private final List<Rejected> rejected = new ArrayList<>();
+        private final Set<String> unselected = new HashSet<>();
 
         Lister(Path baseDirectory) {
             super(baseDirectory);
@@ -217,10 +233,13 @@ public record RepositoryFiles(List<Path> figures, Map<String, Path> dataTables, 
 
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                        if (!selected(file)) {
-                            return FileVisitResult.CONTINUE;
-                        }
-                        if (attrs.isSymbolicLink()) {
+                        boolean selected = selected(file);
+                        if (!selected) {
+                            // Remembered for partial runs; never read, so never judged either.
+                            if (attrs.isRegularFile() && file.getFileName().toString().endsWith(".md")) {
+                                unselected.add(baseName(file));
+                            }
+                        } else if (attrs.isSymbolicLink()) {
                             broken(file); // a link the walk could not follow
                         } else if (!isInside(file)) {
                             outside(file);

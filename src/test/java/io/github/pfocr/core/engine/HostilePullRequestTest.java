@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -270,6 +271,7 @@ class HostilePullRequestTest {
 
     private static CatalogRequest catalog(Path repo, Path out) {
         return new CatalogRequest(CheckRequest.defaults(repo).withThreads(2), out.resolve("catalog.json"), false,
-                LocalDate.of(2026, 1, 1), "org.example:data:1.0.0", true, "pfocr", 3, out.resolve("catalog.jsonld"));
+                LocalDate.of(2026, 1, 1), "org.example:data:1.0.0", true, "pfocr", 3, Set.of(),
+                out.resolve("catalog.jsonld"));
     }
 }
