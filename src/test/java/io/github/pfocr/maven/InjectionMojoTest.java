@@ -54,7 +54,7 @@ class InjectionMojoTest {
         TestData.copySampleTo(temp);
         Path record = temp.resolve("_figures/PMC9100006__pone.0301122.g001.md");
         String text = Files.readString(record)
-                .replace("caption: 'Invented", "caption_x" + yamlQuoted(PAYLOAD).replace("\"", "") + ": 1\ncaption: 'Invented")
+                .replace("caption: 'Invented", yamlQuoted("caption_x" + PAYLOAD) + ": 1\ncaption: 'Invented")
                 .replace("papertitle: A synthetic metabolite map for validator testing",
                         "papertitle: " + yamlQuoted(PAYLOAD))
                 .replace("figid: PMC9100006__pone.0301122.g001", "figid: " + yamlQuoted("PMC9100006__x" + PAYLOAD));

@@ -206,8 +206,9 @@ class HostilePullRequestTest {
     void anUnpairedSurrogateIsAFindingAndEveryJsonOutputStaysValid() throws Exception {
         Path repo = repo();
         Path record = repo.resolve("_figures/" + RECORD + ".md");
-        Files.writeString(record, Files.readString(record).replace("papertitle: A synthetic metabolite map for "
-                + "validator testing", "papertitle: \"\\uD800 \\uFFFE A synthetic metabolite map for validator testing\""));
+        String title = "A synthetic metabolite map for validator testing";
+        Files.writeString(record, Files.readString(record).replace("papertitle: " + title,
+                "papertitle: \"\\uD800 \\uFFFE " + title + "\""));
         CheckResult r = check(repo);
         assertEquals(List.of("_figures/" + RECORD + ".md"), byRule(r, "text-invalid-unicode").stream()
                 .map(Finding::path).toList());
