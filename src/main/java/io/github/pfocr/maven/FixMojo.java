@@ -5,8 +5,8 @@ import io.github.pfocr.core.fix.FixRequest;
 import io.github.pfocr.core.fix.FixResult;
 import io.github.pfocr.core.fix.FixRunner;
 import io.github.pfocr.core.fix.Repairs;
-import io.github.pfocr.core.fix.UnifiedDiff;
 import io.github.pfocr.core.model.Finding;
+import io.github.pfocr.core.model.Printable;
 import io.github.pfocr.core.model.Severity;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -57,10 +57,10 @@ public class FixMojo extends AbstractPfocrMojo {
         for (FixResult.FileFix f : result.files()) {
             String rules = f.repaired().stream().map(Finding::ruleId).distinct().collect(Collectors.joining(", "));
             if (dryRun) {
-                getLog().info("pfocr: would fix " + UnifiedDiff.printable(f.path()) + " (" + rules + "):");
+                getLog().info("pfocr: would fix " + Printable.escape(f.path()) + " (" + rules + "):");
                 f.diff().forEach(getLog()::info);
             } else {
-                getLog().info("pfocr: fixed " + UnifiedDiff.printable(f.path()) + " (" + rules + ")");
+                getLog().info("pfocr: fixed " + Printable.escape(f.path()) + " (" + rules + ")");
             }
         }
         Set<Finding> repaired = new HashSet<>();
@@ -68,15 +68,15 @@ public class FixMojo extends AbstractPfocrMojo {
         Set<Finding> failed = new HashSet<>();
         for (FixResult.Unrepaired u : result.unrepaired()) {
             failed.add(u.finding());
-            getLog().warn(UnifiedDiff.printable(u.finding().toConsoleLine()) + " (not repaired: "
-                    + UnifiedDiff.printable(u.reason()) + ")");
+            getLog().warn(Printable.escape(u.finding().toConsoleLine()) + " (not repaired: "
+                    + Printable.escape(u.reason()) + ")");
         }
         long others = 0;
         for (Finding f : result.check().findings()) {
             if (!repaired.contains(f) && !failed.contains(f)
                     && (f.severity() == Severity.ERROR || f.severity() == Severity.WARNING)) {
                 others++;
-                getLog().warn(UnifiedDiff.printable(f.toConsoleLine()) + " (no automatic repair)");
+                getLog().warn(Printable.escape(f.toConsoleLine()) + " (no automatic repair)");
             }
         }
         getLog().info(String.format(Locale.ROOT, "pfocr: %s %d finding(s) in %d file(s); %d could not be repaired, "

@@ -24,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -58,8 +59,9 @@ public final class FixRunner {
 
     private FixResult run() {
         CheckResult result = CheckRunner.run(check);
-        RepositoryFiles files = RepositoryFiles.list(check.figuresDirectory(), check.includes(), check.excludes(),
-                check.dataDirectory(), check.downloadDirectory());
+        RepositoryFiles files = RepositoryFiles.list(check.baseDirectory(), check.figuresDirectory(),
+                check.includes(), check.excludes(), check.dataDirectory(), check.downloadDirectory(),
+                Arrays.asList(check.wpidMapFile(), check.ndexMapFile()));
         Map<String, String> figureByName = new HashMap<>();
         for (Path p : files.figures()) {
             figureByName.putIfAbsent(RepositoryFiles.baseName(p), relative(p));
@@ -72,7 +74,7 @@ public final class FixRunner {
             if (!Repairs.selected(f, request.rules())) {
                 continue;
             }
-            String figid = f.figid() != null ? f.figid() : mapLineFigid(f);
+            String figid = f.figid() != null ? f.figid() : mapLineFigid(f, files);
             String target = f.path().startsWith(figuresPrefix) && f.path().endsWith(".md") ? f.path()
                     : figid != null ? figureByName.get(figid) : null;
             if (target == null) {
@@ -81,7 +83,8 @@ public final class FixRunner {
                 byFile.computeIfAbsent(target, k -> new ArrayList<>()).add(f);
             }
         }
-        RecordLoader loader = new RecordLoader(check.baseDirectory(), check.maxFileSize(), files.dataTables());
+        RecordLoader loader = new RecordLoader(check.baseDirectory(), check.maxFileSize(), check.maxFindingsPerFile(),
+                files.dataTables());
         List<Map.Entry<String, List<Finding>>> work = new ArrayList<>(byFile.entrySet());
         Outcome[] outcomes;
         try (Parallel parallel = new Parallel(check.threads())) {
@@ -198,8 +201,8 @@ public final class FixRunner {
      * The figid of the map line a wpid-map or ndex-map finding points at when the figure lacks the field (the
      * finding then sits on the map file): the line's first cell, read again from the configured map file.
      */
-    private String mapLineFigid(Finding f) {
-        Path map = Stream.of(check.wpidMapFile(), check.ndexMapFile())
+    private String mapLineFigid(Finding f, RepositoryFiles files) {
+        Path map = Stream.of(files.wpidMap(), files.ndexMap())
                 .filter(m -> m != null && relative(m).equals(f.path())).findFirst().orElse(null);
         if (map == null) {
             return null;

@@ -1,5 +1,7 @@
 package io.github.pfocr.core.fix;
 
+import io.github.pfocr.core.model.Printable;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -34,8 +36,8 @@ public final class UnifiedDiff {
         int lineCount = starts.length - 1;
         List<Block> blocks = blocks(text, starts, changes);
         List<String> out = new ArrayList<>();
-        out.add("--- a/" + printable(path));
-        out.add("+++ b/" + printable(path));
+        out.add("--- a/" + Printable.escape(path));
+        out.add("+++ b/" + Printable.escape(path));
         int shift = 0;
         int i = 0;
         while (i < blocks.size()) {
@@ -60,7 +62,7 @@ public final class UnifiedDiff {
                     body.add("-" + show(text, starts, line));
                 }
                 for (String n : b.lines()) {
-                    body.add("+" + printable(stripBreak(n)));
+                    body.add("+" + Printable.escape(stripBreak(n)));
                     newLines++;
                 }
                 shift += b.lines().size() - (b.to() - b.from());
@@ -73,26 +75,6 @@ public final class UnifiedDiff {
             i = j + 1;
         }
         return out;
-    }
-
-    /** Escapes line breaks and other control characters so record text cannot shape what a console shows. */
-    public static String printable(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        s.codePoints().forEach(c -> {
-            if (c == '\n') {
-                b.append("\\n");
-            } else if (c == '\r') {
-                b.append("\\r");
-            } else if (c == '\t') {
-                b.append("\\t");
-            } else if (c < 0x20 || c >= 0x7F && c < 0xA0 || c == 0x2028 || c == 0x2029 || c >= 0x202A && c <= 0x202E
-                    || c >= 0x2066 && c <= 0x2069 || c == 0xFEFF) {
-                b.append(String.format(java.util.Locale.ROOT, "\\u%04X", c));
-            } else {
-                b.appendCodePoint(c);
-            }
-        });
-        return b.toString();
     }
 
     /** Offsets at which lines start, plus the text's length as the end of the last line. */
@@ -219,7 +201,7 @@ public final class UnifiedDiff {
     }
 
     private static String show(String text, int[] starts, int line) {
-        return printable(stripBreak(text.substring(starts[line], starts[line + 1])));
+        return Printable.escape(stripBreak(text.substring(starts[line], starts[line + 1])));
     }
 
     private static String stripBreak(String line) {

@@ -56,14 +56,16 @@ class AdversarialValuesTest {
     /** A copy of the tree with every string scalar replaced by {@code value}. */
     private static Node replaced(Node n, String value) {
         if (n instanceof ScalarNode s) {
-            return s.isString() ? new ScalarNode(value, s.type(), s.plain(), s.line(), s.column()) : s;
+            return s.isString() ? new ScalarNode(value, s.type(), s.plain(), s.line(), s.column(), s.start(),
+                    s.end()) : s;
         }
         if (n instanceof SeqNode q) {
-            return new SeqNode(q.items().stream().map(i -> replaced(i, value)).toList(), q.line(), q.column());
+            return new SeqNode(q.items().stream().map(i -> replaced(i, value)).toList(), q.line(), q.column(),
+                    q.start(), q.end());
         }
         MapNode m = (MapNode) n;
         return new MapNode(m.entries().stream().map(e -> new MapNode.Entry(e.key(), replaced(e.value(), value)))
-                .toList(), m.line(), m.column());
+                .toList(), m.line(), m.column(), m.start(), m.end());
     }
 
     private static List<Finding> checkAll(FigureRecord record, FindingSink sink) {
