@@ -9,15 +9,22 @@ import io.github.pfocr.core.engine.CheckRunner;
 import io.github.pfocr.core.model.Finding;
 import io.github.pfocr.core.model.Severity;
 import io.github.pfocr.core.model.Generation;
+import io.github.pfocr.core.rules.JekyllConfigCheck;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,10 +77,6 @@ abstract class AbstractPfocrMojo extends AbstractMojo {
     @Parameter(property = "pfocr.threads", defaultValue = "0")
     protected int threads;
 
-    /** Where reports are written. */
-    @Parameter(property = "pfocr.outputDirectory", defaultValue = "${project.build.directory}/pfocr")
-    protected File outputDirectory;
-
     /**
      * Per-rule severity: {@code <rules><rule><id>figlink-format</id><severity>off</severity></rule></rules>};
      * severity is error, warning or off.
@@ -91,6 +94,22 @@ abstract class AbstractPfocrMojo extends AbstractMojo {
      */
     @Parameter(property = "pfocr.baselineFile", defaultValue = "${project.basedir}/pfocr-baseline.json")
     protected File baselineFile;
+
+    /** Fail the build (check) or refuse to publish (catalog) when more than maxAllowedErrors errors are found. */
+    @Parameter(property = "pfocr.failOnError", defaultValue = "true")
+    protected boolean failOnError;
+
+    /** Fail the build when more than maxAllowedWarnings warnings are found. */
+    @Parameter(property = "pfocr.failOnWarning", defaultValue = "false")
+    protected boolean failOnWarning;
+
+    /** Errors tolerated before the build fails (checkstyle's maxAllowedViolations); with failOnError. */
+    @Parameter(property = "pfocr.maxAllowedErrors", defaultValue = "0")
+    protected int maxAllowedErrors;
+
+    /** Warnings tolerated before the build fails; with failOnWarning. */
+    @Parameter(property = "pfocr.maxAllowedWarnings", defaultValue = "0")
+    protected int maxAllowedWarnings;
 
     /** Skips every pfocr goal. */
     @Parameter(property = "pfocr.skip", defaultValue = "false")
@@ -127,11 +146,94 @@ abstract class AbstractPfocrMojo extends AbstractMojo {
 
     /** Runs the check pipeline: every finding, no baseline, nothing logged. */
     protected CheckResult runCheckUnfiltered() throws MojoExecutionException {
+        validateLimits();
         try {
-            return CheckRunner.run(checkRequest());
+            CheckRequest request = checkRequest();
+            CheckResult result = CheckRunner.run(request);
+            List<Finding> jekyll = JekyllConfigCheck.check(baseDirectory(), publishedByPlugin(), maxFileSize)
+                    .stream().map(request.ruleSettings()::apply).filter(Objects::nonNull).toList();
+            if (jekyll.isEmpty()) {
+                return result;
+            }
+            List<Finding> all = new ArrayList<>(result.findings());
+            all.addAll(jekyll);
+            all.sort(Finding.ORDER);
+            return result.withFindings(all);
         } catch (CheckConfigurationException e) {
             throw new MojoExecutionException("pfocr: " + e.getMessage(), e);
         }
+    }
+
+    /** A negative limit is a configuration error naming its parameter, not a silent "never fail". */
+    protected void validateLimits() throws MojoExecutionException {
+        Map<String, Long> limits = new LinkedHashMap<>();
+        limits.put("maxAllowedErrors", (long) maxAllowedErrors);
+        limits.put("maxAllowedWarnings", (long) maxAllowedWarnings);
+        limits.put("threads", (long) threads);
+        limits.put("maxFileSize", maxFileSize - 1);
+        for (Map.Entry<String, Long> e : limits.entrySet()) {
+            if (e.getValue() < 0) {
+                throw new MojoExecutionException("pfocr: parameter " + e.getKey() + " must be "
+                        + (e.getKey().equals("maxFileSize") ? "at least 1" : "0 or more") + ", found "
+                        + (e.getKey().equals("maxFileSize") ? maxFileSize : e.getValue()));
+            }
+        }
+    }
+
+    /**
+     * What the plugin adds to a data repository that Jekyll must not publish: the pom, the baseline and the build
+     * directory, relative to the base directory (those outside it are none of Jekyll's business).
+     */
+    private List<String> publishedByPlugin() {
+        List<String> out = new ArrayList<>();
+        if (project.getFile() != null) {
+            out.add(project.getFile().getName());
+        }
+        relativeInside(baselineFile).ifPresent(out::add);
+        if (project.getBuild() != null && project.getBuild().getDirectory() != null) {
+            relativeInside(new File(project.getBuild().getDirectory())).ifPresent(d -> out.add(d + "/"));
+        }
+        return out;
+    }
+
+    private Optional<String> relativeInside(File f) {
+        if (f == null) {
+            return Optional.empty();
+        }
+        Path base = baseDirectory().toAbsolutePath().normalize();
+        Path abs = f.toPath().toAbsolutePath().normalize();
+        return abs.startsWith(base) && !abs.equals(base) ? Optional.of(display(abs)) : Optional.empty();
+    }
+
+    /**
+     * The one verdict of check and catalog: fails when errors exceed maxAllowedErrors (with failOnError) or warnings
+     * exceed maxAllowedWarnings (with failOnWarning); otherwise warns when findings are let through.
+     *
+     * @param consequence what failing means, appended to the message
+     */
+    protected void verdict(CheckResult result, String goal, String consequence) throws MojoFailureException {
+        if (failOnError && result.errors() > maxAllowedErrors
+                || failOnWarning && result.warnings() > maxAllowedWarnings) {
+            throw new MojoFailureException(String.format(Locale.ROOT, "pfocr:%s found %s; %s", goal,
+                    findingCounts(result), consequence));
+        }
+        if (result.errors() > 0 || result.warnings() > 0 && failOnWarning) {
+            getLog().warn(String.format(Locale.ROOT, "pfocr: not failing the build: %d error(s) (failOnError=%s, "
+                    + "maxAllowedErrors=%d), %d warning(s) (failOnWarning=%s, maxAllowedWarnings=%d)", result.errors(),
+                    failOnError, maxAllowedErrors, result.warnings(), failOnWarning, maxAllowedWarnings));
+        }
+    }
+
+    /**
+     * "12 error(s) and 3 warning(s) in 7 of 48 checked file(s)": how widespread the findings are, counting each
+     * file with findings once (a _config.yml finding counts as one more file).
+     */
+    static String findingCounts(CheckResult r) {
+        Set<String> withFindings = r.findings().stream().map(Finding::path).collect(Collectors.toSet());
+        Set<String> all = new HashSet<>(r.files());
+        all.addAll(withFindings);
+        return String.format(Locale.ROOT, "%d error(s) and %d warning(s) in %d of %d checked file(s)", r.errors(),
+                r.warnings(), withFindings.size(), all.size());
     }
 
     private void logStale(List<Baseline.Entry> stale) {

@@ -4,6 +4,7 @@ import io.github.pfocr.core.engine.CheckRequest;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Set;
 
 /**
  * What to put in a release and where.
@@ -12,11 +13,14 @@ import java.time.LocalDate;
  * @param catalogFile the catalog to write; gzipped when {@code gzip}
  * @param releaseDate from {@code project.build.outputTimestamp}; null when unset (no date is written then)
  * @param coordinates the data repository's groupId:artifactId:version
+ * @param name the data repository's name (the JSON-LD DataCatalog's name)
  * @param gmt whether to write per-organism GMT files next to the catalog
  * @param gmtName the GMT file-name prefix ({@code <gmtName>-<yyyyMMdd>-gmt-<Organism>.gmt})
  * @param gmtMinGenes figures with fewer distinct gene ids for an organism are left out of its GMT
  * @param jsonldFile the schema.org DataCatalog to write, or null for none
+ * @param leftOut figure files (relative to the base directory, {@code /}) not to publish: those with errors
  */
 public record CatalogRequest(CheckRequest check, Path catalogFile, boolean gzip, LocalDate releaseDate,
-        String coordinates, boolean gmt, String gmtName, int gmtMinGenes, Path jsonldFile) {
+        String coordinates, String name, boolean gmt, String gmtName, int gmtMinGenes, Path jsonldFile,
+        Set<String> leftOut) {
 }

@@ -20,8 +20,10 @@ import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -61,6 +63,9 @@ public final class CatalogWriter {
             RecordLoader loader = new RecordLoader(request.check(), files.dataTables());
 
             CatalogStatistics stats = new CatalogStatistics();
+            Set<String> figids = new HashSet<>();
+            int leftOut = 0;
+            int duplicates = 0;
             Path body = temp(dir, ".catalog-figures-");
             Path ldBody = request.jsonldFile() == null ? null : temp(dir, ".jsonld-");
             Map<String, Path> gmt;
@@ -72,14 +77,21 @@ public final class CatalogWriter {
                     JsonGenerator lg = JSON.createGenerator(ldOut, JsonEncoding.UTF8);
                     GmtWriter gmtWriter = new GmtWriter(dir, request.gmtMinGenes())) {
                 if (ldBody != null) {
-                    JsonLdWriter.writeCatalogStart(lg, request.coordinates());
+                    JsonLdWriter.writeCatalogStart(lg, request.name(), request.releaseDate());
                 }
                 for (int from = 0; from < figures.size(); from += CHUNK) {
                     List<Path> chunk = figures.subList(from, Math.min(figures.size(), from + CHUNK));
                     CatalogFigure[] loaded = Parallel.map(chunk.size(), request.check().threads(),
-                            i -> load(loader, chunk.get(i)), CatalogFigure[]::new);
+                            i -> published(chunk.get(i)) ? load(loader, chunk.get(i)) : null, CatalogFigure[]::new);
                     for (CatalogFigure f : loaded) {
                         if (f == null) {
+                            leftOut++;
+                            continue;
+                        }
+                        // A figid is a catalog key and a GMT set name: the first record keeps it.
+                        if (!figids.add(f.figid())) {
+                            leftOut++;
+                            duplicates++;
                             continue;
                         }
                         bg.writeRaw(count == 0 ? "\n" : ",\n");
@@ -122,7 +134,8 @@ public final class CatalogWriter {
                 AtomicFiles.moveIntoPlace(ldBody, request.jsonldFile());
             }
             AtomicFiles.moveIntoPlace(catalogTmp, request.catalogFile());
-            return new CatalogResult(request.catalogFile(), count, gmtFiles, request.jsonldFile());
+            return new CatalogResult(request.catalogFile(), count, gmtFiles, request.jsonldFile(), leftOut,
+                    duplicates);
         } finally {
             for (Path t : temps) {
                 Files.deleteIfExists(t);
@@ -146,6 +159,10 @@ public final class CatalogWriter {
         }
         Files.copy(body, out);
         out.write((count == 0 ? "]}\n" : "\n]}\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    private boolean published(Path file) {
+        return !request.leftOut().contains(RepositoryFiles.relative(request.check().baseDirectory(), file));
     }
 
     private static CatalogFigure load(RecordLoader loader, Path file) {

@@ -4,19 +4,20 @@ import io.github.pfocr.core.engine.CheckRequest;
 import io.github.pfocr.core.engine.CheckConfigurationException;
 
 import io.github.pfocr.core.model.TsvKind;
+import org.codehaus.plexus.util.MatchPatterns;
 
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 import java.util.stream.Stream;
 
 /**
@@ -47,15 +48,14 @@ public record RepositoryFiles(List<Path> figures, Map<String, Path> dataTables, 
     }
 
     private static List<Path> figureFiles(CheckRequest request) {
-        List<PathMatcher> includes = matchers(request.includes());
-        List<PathMatcher> excludes = matchers(request.excludes());
+        MatchPatterns includes = patterns("includes", request.includes());
+        MatchPatterns excludes = patterns("excludes", request.excludes());
         Path dir = request.figuresDirectory();
         try (Stream<Path> walk = Files.walk(dir)) {
             return walk.filter(Files::isRegularFile)
                     .filter(p -> {
-                        Path rel = dir.relativize(p);
-                        return includes.stream().anyMatch(m -> m.matches(rel))
-                                && excludes.stream().noneMatch(m -> m.matches(rel));
+                        String rel = dir.relativize(p).toString();
+                        return includes.matches(rel, true) && !excludes.matches(rel, true);
                     })
                     .sorted()
                     .toList();
@@ -64,16 +64,39 @@ public record RepositoryFiles(List<Path> figures, Map<String, Path> dataTables, 
         }
     }
 
-    /** Glob matchers; like Maven's, a leading {@code **}{@code /} also matches at the top level. */
-    private static List<PathMatcher> matchers(List<String> globs) {
-        List<PathMatcher> out = new ArrayList<>();
-        for (String g : globs) {
-            out.add(FileSystems.getDefault().getPathMatcher("glob:" + g));
-            if (g.startsWith("**/")) {
-                out.add(FileSystems.getDefault().getPathMatcher("glob:" + g.substring(3)));
+    /**
+     * Maven's pattern syntax (plexus MatchPatterns, as in resources and DirectoryScanner): {@code **} any number
+     * of directories, {@code *} and {@code ?} within one name, a trailing {@code /} meaning {@code /**}, and
+     * {@code %regex[...]} for a regular expression. A pattern that cannot be used is a configuration error naming
+     * the parameter.
+     */
+    static MatchPatterns patterns(String parameter, List<String> patterns) {
+        List<String> normalised = new ArrayList<>();
+        for (String raw : patterns) {
+            String p = raw == null ? "" : raw.trim();
+            if (p.isEmpty()) {
+                throw new CheckConfigurationException("parameter " + parameter + ": empty pattern");
             }
+            if (p.startsWith("/") || p.contains("..") && !p.startsWith("%regex[")) {
+                throw new CheckConfigurationException("parameter " + parameter + ": pattern '" + p
+                        + "' must be relative to the figures directory, without '..'");
+            }
+            if (p.startsWith("%regex[")) {
+                // MatchPatterns compiles a regex only when it first matches; find a bad one before that.
+                if (!p.endsWith("]")) {
+                    throw new CheckConfigurationException("parameter " + parameter + ": pattern '" + p
+                            + "' opens %regex[ without closing it with ]");
+                }
+                try {
+                    Pattern.compile(p.substring("%regex[".length(), p.length() - 1));
+                } catch (PatternSyntaxException e) {
+                    throw new CheckConfigurationException("parameter " + parameter + ": invalid regular expression in '"
+                            + p + "': " + e.getDescription());
+                }
+            }
+            normalised.add(p.endsWith("/") ? p + "**" : p);
         }
-        return out;
+        return MatchPatterns.from(normalised);
     }
 
     private static Map<String, Path> tables(Path dir) {

@@ -28,6 +28,7 @@ public final class RuleRegistry {
         all.addAll(TsvRules.ALL);
         all.addAll(RepositoryRules.ALL);
         all.add(Suppressions.SUPPRESSION_UNUSED);
+        all.addAll(JekyllConfigCheck.RULES);
         for (Rule r : all) {
             if (BY_ID.put(r.id(), r) != null) {
                 throw new IllegalStateException("duplicate rule id " + r.id());

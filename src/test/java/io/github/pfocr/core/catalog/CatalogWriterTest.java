@@ -43,8 +43,8 @@ class CatalogWriterTest {
 
     private static CatalogRequest request(Path repo, Path out, boolean gzip, boolean jsonld) {
         return new CatalogRequest(CheckRequest.defaults(repo).withThreads(2), out.resolve(gzip ? "catalog.json.gz"
-                : "catalog.json"), gzip, LocalDate.of(2026, 1, 1), "org.example:data:1.0.0", true, "pfocr", 3,
-                jsonld ? out.resolve("catalog.jsonld") : null);
+                : "catalog.json"), gzip, LocalDate.of(2026, 1, 1), "org.example:data:1.0.0", "Example data", true, "pfocr", 3,
+                jsonld ? out.resolve("catalog.jsonld") : null, Set.of());
     }
 
     @Test
@@ -124,7 +124,7 @@ class CatalogWriterTest {
             }
         }
         CatalogResult strict = CatalogWriter.write(new CatalogRequest(CheckRequest.defaults(repo),
-                temp.resolve("strict/catalog.json"), false, null, "x:y:1", true, "pfocr", 1000, null));
+                temp.resolve("strict/catalog.json"), false, null, "x:y:1", "x", true, "pfocr", 1000, null, Set.of()));
         assertEquals(List.of(), strict.gmtFiles(), "no figure has 1000 genes");
     }
 
@@ -150,7 +150,8 @@ class CatalogWriterTest {
                 Files.readString(repo.resolve("_figures/PMC9100001__jbio-12-101-g001.md")).replace("Invented", "Made"));
         // GMT files go to a directory that does not exist: the run fails after writing everything else.
         CatalogRequest failing = new CatalogRequest(CheckRequest.defaults(repo), out.resolve("catalog.json"), false,
-                LocalDate.of(2026, 1, 1), "org.example:data:1.0.0", true, "no-such-dir/pfocr", 3, null);
+                LocalDate.of(2026, 1, 1), "org.example:data:1.0.0", "Example data", true, "no-such-dir/pfocr", 3, null,
+                Set.of());
         assertThrows(IOException.class, () -> CatalogWriter.write(failing));
         assertArrayEquals(before, Files.readAllBytes(out.resolve("catalog.json")));
         try (Stream<Path> left = Files.list(out)) {
