@@ -147,10 +147,16 @@ abstract class AbstractPfocrMojo extends AbstractMojo {
     /** Runs the check pipeline: every finding, no baseline, nothing logged. */
     protected CheckResult runCheckUnfiltered() throws MojoExecutionException {
         validateLimits();
+        return check(project, checkRequest(), baselineFile);
+    }
+
+    /** The check pipeline and the project-level checks (the Jekyll configuration), as every goal runs them. */
+    static CheckResult check(MavenProject project, CheckRequest request, File baselineFile)
+            throws MojoExecutionException {
         try {
-            CheckRequest request = checkRequest();
             CheckResult result = CheckRunner.run(request);
-            List<Finding> jekyll = JekyllConfigCheck.check(baseDirectory(), publishedByPlugin(), maxFileSize)
+            List<Finding> jekyll = JekyllConfigCheck.check(project.getBasedir().toPath(),
+                    publishedByPlugin(project, baselineFile), request.maxFileSize())
                     .stream().map(request.ruleSettings()::apply).filter(Objects::nonNull).toList();
             if (jekyll.isEmpty()) {
                 return result;
@@ -184,25 +190,26 @@ abstract class AbstractPfocrMojo extends AbstractMojo {
      * What the plugin adds to a data repository that Jekyll must not publish: the pom, the baseline and the build
      * directory, relative to the base directory (those outside it are none of Jekyll's business).
      */
-    private List<String> publishedByPlugin() {
+    private static List<String> publishedByPlugin(MavenProject project, File baselineFile) {
+        Path base = project.getBasedir().toPath().toAbsolutePath().normalize();
         List<String> out = new ArrayList<>();
         if (project.getFile() != null) {
             out.add(project.getFile().getName());
         }
-        relativeInside(baselineFile).ifPresent(out::add);
+        relativeInside(base, baselineFile).ifPresent(out::add);
         if (project.getBuild() != null && project.getBuild().getDirectory() != null) {
-            relativeInside(new File(project.getBuild().getDirectory())).ifPresent(d -> out.add(d + "/"));
+            relativeInside(base, new File(project.getBuild().getDirectory())).ifPresent(d -> out.add(d + "/"));
         }
         return out;
     }
 
-    private Optional<String> relativeInside(File f) {
+    private static Optional<String> relativeInside(Path base, File f) {
         if (f == null) {
             return Optional.empty();
         }
-        Path base = baseDirectory().toAbsolutePath().normalize();
         Path abs = f.toPath().toAbsolutePath().normalize();
-        return abs.startsWith(base) && !abs.equals(base) ? Optional.of(display(abs)) : Optional.empty();
+        return abs.startsWith(base) && !abs.equals(base)
+                ? Optional.of(base.relativize(abs).toString().replace(File.separatorChar, '/')) : Optional.empty();
     }
 
     /**
@@ -276,17 +283,26 @@ abstract class AbstractPfocrMojo extends AbstractMojo {
     }
 
     protected CheckRequest checkRequest() {
+        return checkRequest(baseDirectory(), figuresDirectory, dataDirectory, downloadDirectory, includes, excludes, wpidMapFile,
+                ndexMapFile, maxFileSize, threads, rules, ruleOverrides);
+    }
+
+    /** The request of the shared parameters, for this class's goals and for the report (whose base class differs). */
+    static CheckRequest checkRequest(Path baseDirectory, File figuresDirectory, File dataDirectory, File downloadDirectory,
+            List<String> includes, List<String> excludes, File wpidMapFile, File ndexMapFile, long maxFileSize,
+            int threads, List<RuleSetting> rules, String ruleOverrides) {
         Path data = dataDirectory.toPath();
-        return new CheckRequest(baseDirectory(), figuresDirectory.toPath(), data, downloadDirectory.toPath(),
+        return new CheckRequest(baseDirectory, figuresDirectory.toPath(), data,
+                downloadDirectory.toPath(),
                 includes == null || includes.isEmpty() ? List.of("**/*.md") : List.copyOf(includes),
                 excludes == null ? List.of() : List.copyOf(excludes),
                 wpidMapFile != null ? wpidMapFile.toPath() : data.resolve("wpid_map.tsv"),
                 ndexMapFile != null ? ndexMapFile.toPath() : data.resolve("ndex_map.tsv"), maxFileSize,
-                threads > 0 ? threads : Runtime.getRuntime().availableProcessors(), ruleSettings());
+                threads > 0 ? threads : Runtime.getRuntime().availableProcessors(), ruleSettings(rules, ruleOverrides));
     }
 
     /** The pom's rules, then the command line's. */
-    private RuleSettings ruleSettings() {
+    private static RuleSettings ruleSettings(List<RuleSetting> rules, String ruleOverrides) {
         Map<String, String> levels = new LinkedHashMap<>();
         if (rules != null) {
             for (RuleSetting r : rules) {
