@@ -1,7 +1,9 @@
 package io.github.pfocr.maven;
 
 import io.github.pfocr.core.engine.Baseline;
-import io.github.pfocr.core.engine.CheckConfigurationException;
+import io.github.pfocr.core.engine.RecordListener;
+import io.github.pfocr.core.model.BaselineEntry;
+import io.github.pfocr.core.model.CheckConfigurationException;
 import io.github.pfocr.core.engine.RuleSettings;
 import io.github.pfocr.core.engine.CheckRequest;
 import io.github.pfocr.core.model.CheckResult;
@@ -9,6 +11,7 @@ import io.github.pfocr.core.engine.CheckRunner;
 import io.github.pfocr.core.model.Finding;
 import io.github.pfocr.core.model.Severity;
 import io.github.pfocr.core.model.Generation;
+import io.github.pfocr.core.model.RuleHit;
 import io.github.pfocr.core.rules.JekyllConfigCheck;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -22,13 +25,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -61,11 +62,11 @@ abstract class AbstractPfocrMojo extends AbstractMojo {
     @Parameter(property = "pfocr.ndexMapFile")
     protected File ndexMapFile;
 
-    /** Glob patterns, relative to the figures directory, of the records to check. */
+    /** Maven patterns (MatchPatterns), relative to the figures directory, of the records to check. */
     @Parameter(property = "pfocr.includes", defaultValue = "**/*.md")
     protected List<String> includes;
 
-    /** Glob patterns of records to leave out. */
+    /** Maven patterns of records to leave out. */
     @Parameter(property = "pfocr.excludes")
     protected List<String> excludes;
 
@@ -116,23 +117,28 @@ abstract class AbstractPfocrMojo extends AbstractMojo {
     protected boolean skip;
 
     /**
-     * Runs the check pipeline, leaves out the findings of the baseline (when one exists) and logs the rest, errors
-     * at ERROR and warnings at WARN.
+     * Runs the check (with the baseline, when one exists, and the cache) and logs its findings, errors at ERROR and
+     * warnings at WARN.
+     *
+     * @param listener a goal reading the records in the same pass, or null
      */
-    protected CheckResult runCheck() throws MojoExecutionException {
-        CheckResult result = runCheckUnfiltered();
-        if (baselineFile != null && baselineFile.isFile()) {
-            Baseline.Match match;
+    protected CheckResult runCheck(RecordListener<?> listener) throws MojoExecutionException {
+        validateLimits();
+        CheckRequest request = checkRequest();
+        boolean withBaseline = baselineFile != null && baselineFile.isFile();
+        if (withBaseline) {
             try {
-                match = Baseline.read(baselineFile.toPath()).match(result.findings());
+                request = request.withBaseline(Baseline.read(baselineFile.toPath()));
             } catch (IOException | CheckConfigurationException e) {
                 throw new MojoExecutionException("pfocr: could not read the baseline " + display(baselineFile.toPath())
                         + ": " + e.getMessage(), e);
             }
-            result = result.withFindings(match.newFindings());
+        }
+        CheckResult result = run(request, listener);
+        if (withBaseline) {
             getLog().info(String.format(Locale.ROOT, "pfocr: baseline %s: %d known finding(s) not reported",
-                    display(baselineFile.toPath()), match.baselined()));
-            logStale(match.stale());
+                    display(baselineFile.toPath()), result.baselined()));
+            logStale(result.staleBaseline());
         }
         for (Finding f : result.findings()) {
             if (f.severity() == Severity.ERROR) {
@@ -144,27 +150,40 @@ abstract class AbstractPfocrMojo extends AbstractMojo {
         return result;
     }
 
-    /** Runs the check pipeline: every finding, no baseline, nothing logged. */
+    /** Runs the check: every finding, no baseline, nothing logged. */
     protected CheckResult runCheckUnfiltered() throws MojoExecutionException {
         validateLimits();
-        return check(project, checkRequest(), baselineFile);
+        return run(checkRequest(), null);
     }
 
-    /** The check pipeline and the project-level checks (the Jekyll configuration), as every goal runs them. */
-    static CheckResult check(MavenProject project, CheckRequest request, File baselineFile)
-            throws MojoExecutionException {
+    private CheckResult run(CheckRequest request, RecordListener<?> listener) throws MojoExecutionException {
+        return check(project, request, listener, baselineFile);
+    }
+
+    /**
+     * The check pass and the project-level check of the Jekyll configuration (its hits configured by the same
+     * rule settings), as every goal runs them.
+     */
+    static CheckResult check(MavenProject project, CheckRequest request, RecordListener<?> listener,
+            File baselineFile) throws MojoExecutionException {
         try {
-            CheckResult result = CheckRunner.run(request);
-            List<Finding> jekyll = JekyllConfigCheck.check(project.getBasedir().toPath(),
-                    publishedByPlugin(project, baselineFile), request.maxFileSize())
-                    .stream().map(request.ruleSettings()::apply).filter(Objects::nonNull).toList();
-            if (jekyll.isEmpty()) {
-                return result;
+            CheckResult r = CheckRunner.run(request, listener);
+            List<Finding> jekyll = new ArrayList<>();
+            for (RuleHit h : JekyllConfigCheck.check(project.getBasedir().toPath(),
+                    publishedByPlugin(project, baselineFile), request.maxFileSize())) {
+                Severity severity = request.ruleSettings().severity(h.rule());
+                if (severity != null) {
+                    jekyll.add(h.toFinding(JekyllConfigCheck.CONFIG, null, severity));
+                }
             }
-            List<Finding> all = new ArrayList<>(result.findings());
+            if (jekyll.isEmpty()) {
+                return r;
+            }
+            List<Finding> all = new ArrayList<>(r.findings());
             all.addAll(jekyll);
             all.sort(Finding.ORDER);
-            return result.withFindings(all);
+            return new CheckResult(List.copyOf(all), r.figureFiles(), r.generations(), r.tableFiles(), r.mapFiles(),
+                    r.files(), r.elapsed(), r.baselined(), r.staleBaseline(), CheckResult.Counts.of(all));
         } catch (CheckConfigurationException e) {
             throw new MojoExecutionException("pfocr: " + e.getMessage(), e);
         }
@@ -176,13 +195,14 @@ abstract class AbstractPfocrMojo extends AbstractMojo {
         limits.put("maxAllowedErrors", (long) maxAllowedErrors);
         limits.put("maxAllowedWarnings", (long) maxAllowedWarnings);
         limits.put("threads", (long) threads);
-        limits.put("maxFileSize", maxFileSize - 1);
         for (Map.Entry<String, Long> e : limits.entrySet()) {
             if (e.getValue() < 0) {
-                throw new MojoExecutionException("pfocr: parameter " + e.getKey() + " must be "
-                        + (e.getKey().equals("maxFileSize") ? "at least 1" : "0 or more") + ", found "
-                        + (e.getKey().equals("maxFileSize") ? maxFileSize : e.getValue()));
+                throw new MojoExecutionException("pfocr: parameter " + e.getKey() + " must be 0 or more, found "
+                        + e.getValue());
             }
+        }
+        if (maxFileSize < 1) {
+            throw new MojoExecutionException("pfocr: parameter maxFileSize must be at least 1, found " + maxFileSize);
         }
     }
 
@@ -236,18 +256,17 @@ abstract class AbstractPfocrMojo extends AbstractMojo {
      * file with findings once (a _config.yml finding counts as one more file).
      */
     static String findingCounts(CheckResult r) {
-        Set<String> withFindings = r.findings().stream().map(Finding::path).collect(Collectors.toSet());
         Set<String> all = new HashSet<>(r.files());
-        all.addAll(withFindings);
+        all.addAll(r.counts().byFile().keySet());
         return String.format(Locale.ROOT, "%d error(s) and %d warning(s) in %d of %d checked file(s)", r.errors(),
-                r.warnings(), withFindings.size(), all.size());
+                r.warnings(), r.counts().byFile().size(), all.size());
     }
 
-    private void logStale(List<Baseline.Entry> stale) {
+    private void logStale(List<BaselineEntry> stale) {
         if (stale.isEmpty()) {
             return;
         }
-        int total = stale.stream().mapToInt(Baseline.Entry::count).sum();
+        int total = stale.stream().mapToInt(BaselineEntry::count).sum();
         getLog().info(String.format(Locale.ROOT, "pfocr: %d baselined finding(s) are fixed (stale baseline entries); "
                 + "run mvn pfocr:baseline to drop them:", total));
         stale.stream().limit(STALE_SHOWN).forEach(e -> getLog().info("  " + e.path() + " [" + e.rule() + "] "
@@ -262,9 +281,7 @@ abstract class AbstractPfocrMojo extends AbstractMojo {
         if (r.findings().isEmpty()) {
             return null;
         }
-        Map<String, Long> counts = r.findings().stream()
-                .collect(Collectors.groupingBy(Finding::ruleId, TreeMap::new, Collectors.counting()));
-        return "pfocr: findings per rule: " + counts.entrySet().stream()
+        return "pfocr: findings per rule: " + r.counts().byRule().entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
     }
@@ -283,17 +300,16 @@ abstract class AbstractPfocrMojo extends AbstractMojo {
     }
 
     protected CheckRequest checkRequest() {
-        return checkRequest(baseDirectory(), figuresDirectory, dataDirectory, downloadDirectory, includes, excludes, wpidMapFile,
-                ndexMapFile, maxFileSize, threads, rules, ruleOverrides);
+        return checkRequest(baseDirectory(), figuresDirectory, dataDirectory, downloadDirectory, includes, excludes,
+                wpidMapFile, ndexMapFile, maxFileSize, threads, rules, ruleOverrides);
     }
 
     /** The request of the shared parameters, for this class's goals and for the report (whose base class differs). */
-    static CheckRequest checkRequest(Path baseDirectory, File figuresDirectory, File dataDirectory, File downloadDirectory,
-            List<String> includes, List<String> excludes, File wpidMapFile, File ndexMapFile, long maxFileSize,
-            int threads, List<RuleSetting> rules, String ruleOverrides) {
+    static CheckRequest checkRequest(Path baseDirectory, File figuresDirectory, File dataDirectory,
+            File downloadDirectory, List<String> includes, List<String> excludes, File wpidMapFile, File ndexMapFile,
+            long maxFileSize, int threads, List<RuleSetting> rules, String ruleOverrides) {
         Path data = dataDirectory.toPath();
-        return new CheckRequest(baseDirectory, figuresDirectory.toPath(), data,
-                downloadDirectory.toPath(),
+        return new CheckRequest(baseDirectory, figuresDirectory.toPath(), data, downloadDirectory.toPath(),
                 includes == null || includes.isEmpty() ? List.of("**/*.md") : List.copyOf(includes),
                 excludes == null ? List.of() : List.copyOf(excludes),
                 wpidMapFile != null ? wpidMapFile.toPath() : data.resolve("wpid_map.tsv"),

@@ -1,7 +1,8 @@
 package io.github.pfocr.maven;
 
 import io.github.pfocr.core.engine.Baseline;
-import io.github.pfocr.core.engine.CheckConfigurationException;
+import io.github.pfocr.core.model.BaselineEntry;
+import io.github.pfocr.core.model.CheckConfigurationException;
 import io.github.pfocr.core.model.CheckResult;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -36,7 +37,7 @@ public class BaselineMojo extends AbstractPfocrMojo {
             String change = "";
             if (baselineFile.isFile()) {
                 Baseline.Match old = Baseline.read(file).match(result.findings());
-                int dropped = old.stale().stream().mapToInt(Baseline.Entry::count).sum();
+                int dropped = old.stale().stream().mapToInt(BaselineEntry::count).sum();
                 change = String.format(Locale.ROOT, " (%d new, %d fixed and dropped)", old.newFindings().size(),
                         dropped);
             }

@@ -17,6 +17,7 @@ import org.apache.maven.project.MavenProjectHelper;
 import javax.inject.Inject;
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -106,12 +107,6 @@ public class CatalogMojo extends AbstractPfocrMojo {
             getLog().warn("pfocr: pfocr.catalog.failOnError is a deprecated alias; use pfocr.failOnError");
             failOnError = catalogFailOnError;
         }
-        CheckResult check = runCheck();
-        getLog().info(summary(check));
-        verdict(check, "catalog", "no catalog was written (fix them, or run mvn pfocr:check for the list)");
-        // Publishing despite errors: a record with an error is left out, never written half-right.
-        Set<String> leftOut = check.findings().stream().filter(f -> f.severity() == Severity.ERROR)
-                .map(Finding::path).collect(Collectors.toCollection(TreeSet::new));
         File file = outputFile != null ? outputFile : new File(outputDirectory, "catalog.json");
         Path catalog = gzip && !file.getName().endsWith(".gz")
                 ? file.toPath().resolveSibling(file.getName() + ".gz") : file.toPath();
@@ -119,12 +114,28 @@ public class CatalogMojo extends AbstractPfocrMojo {
         CatalogRequest request = new CatalogRequest(checkRequest(), catalog, gzip, releaseDate,
                 project.getGroupId() + ":" + project.getArtifactId() + ":" + project.getVersion(),
                 project.getName() != null ? project.getName() : project.getArtifactId(), gmt, gmtName,
-                gmtMinGenes, jsonld ? dir.resolve("catalog.jsonld") : null, leftOut);
+                gmtMinGenes, jsonld ? dir.resolve("catalog.jsonld") : null, Set.of());
         CatalogResult result;
-        try {
-            result = CatalogWriter.write(request);
-        } catch (IOException e) {
+        Set<String> withErrors;
+        try (CatalogWriter writer = new CatalogWriter(request)) {
+            // One pass checks the records and streams the release; a failing check leaves the previous one.
+            CheckResult check = runCheck(writer);
+            getLog().info(summary(check));
+            verdict(check, "catalog", "no catalog was written (fix them, or run mvn pfocr:check for the list)");
+            withErrors = check.findings().stream().filter(f -> f.severity() == Severity.ERROR)
+                    .map(Finding::path).collect(Collectors.toCollection(TreeSet::new));
+            result = withErrors.isEmpty() ? writer.finish() : null;
+        } catch (IOException | UncheckedIOException e) {
             throw new MojoExecutionException("pfocr: could not write the catalog: " + e.getMessage(), e);
+        }
+        if (result == null) {
+            // Published despite errors: which records have errors is known only after the pass (cross-file rules),
+            // so this rare case reads the records once more, leaving those out.
+            try {
+                result = CatalogWriter.write(request.withLeftOut(withErrors));
+            } catch (IOException | UncheckedIOException e) {
+                throw new MojoExecutionException("pfocr: could not write the catalog: " + e.getMessage(), e);
+            }
         }
         getLog().info(String.format(Locale.ROOT, "pfocr: catalog of %d figure(s) written to %s", result.figures(),
                 display(result.catalogFile())));

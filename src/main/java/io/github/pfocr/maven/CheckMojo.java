@@ -1,14 +1,11 @@
 package io.github.pfocr.maven;
 
-import io.github.pfocr.core.engine.CheckConfigurationException;
+import io.github.pfocr.core.model.CheckConfigurationException;
 import io.github.pfocr.core.model.CheckResult;
-import io.github.pfocr.core.output.CheckResultJsonWriter;
+import io.github.pfocr.core.output.AtomicFiles;
 import io.github.pfocr.core.output.GithubAnnotations;
-import io.github.pfocr.core.output.JUnitXmlWriter;
 import io.github.pfocr.core.output.ReportFormat;
-import io.github.pfocr.core.output.SarifWriter;
 import io.github.pfocr.core.output.StepSummary;
-import io.github.pfocr.core.rules.RuleRegistry;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -77,16 +74,12 @@ public class CheckMojo extends AbstractPfocrMojo {
         } catch (CheckConfigurationException e) {
             throw new MojoExecutionException("pfocr: " + e.getMessage(), e);
         }
-        CheckResult result = runCheck();
+        CheckResult result = runCheck(null);
         Path out = outputDirectory.toPath();
-        Path resultFile = out.resolve("check-result.json");
+        Path resultFile = out.resolve(ReportFormat.JSON.fileName());
         try {
-            CheckResultJsonWriter.write(result, resultFile);
-            if (formats.contains(ReportFormat.SARIF)) {
-                SarifWriter.write(result, RuleRegistry.all(), out.resolve("check-result.sarif"));
-            }
-            if (formats.contains(ReportFormat.JUNIT)) {
-                JUnitXmlWriter.write(result, out.resolve("TEST-pfocr-check.xml"));
+            for (ReportFormat format : formats) {
+                AtomicFiles.write(out.resolve(format.fileName()), o -> format.writer().write(result, o));
             }
         } catch (IOException e) {
             throw new MojoExecutionException("pfocr: could not write a report to " + out + ": " + e.getMessage(), e);

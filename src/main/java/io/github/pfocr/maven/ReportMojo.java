@@ -1,7 +1,7 @@
 package io.github.pfocr.maven;
 
 import io.github.pfocr.core.catalog.RecordYears;
-import io.github.pfocr.core.engine.CheckConfigurationException;
+import io.github.pfocr.core.model.CheckConfigurationException;
 import io.github.pfocr.core.engine.CheckRequest;
 import io.github.pfocr.core.model.CheckResult;
 import io.github.pfocr.core.model.Finding;
@@ -121,18 +121,17 @@ public class ReportMojo extends AbstractMavenReport {
                     + "found " + maxFileSize + " and " + threads);
         }
         CheckResult result;
-        Map<String, Integer> years;
+        RecordYears years = new RecordYears();
         try {
             CheckRequest request = AbstractPfocrMojo.checkRequest(project.getBasedir().toPath(), figuresDirectory,
                     dataDirectory, downloadDirectory, includes, excludes, wpidMapFile, ndexMapFile, maxFileSize,
                     threads, rules, ruleOverrides);
-            result = AbstractPfocrMojo.check(project, request, baselineFile);
-            years = RecordYears.count(request);
+            result = AbstractPfocrMojo.check(project, request, years, baselineFile);
         } catch (MojoExecutionException | CheckConfigurationException e) {
             throw new MavenReportException(e.getMessage(), e);
         }
         getLog().info(AbstractPfocrMojo.summary(result));
-        render(getSink(), result, years);
+        render(getSink(), result, years.counts());
     }
 
     /** The page, through Doxia's sink (which escapes every text it is given). */

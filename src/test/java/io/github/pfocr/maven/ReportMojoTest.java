@@ -38,8 +38,9 @@ class ReportMojoTest {
         Path record = temp.resolve("_figures/PMC9100004__cells-09-0456-g002.md");
         Files.writeString(record, Files.readString(record).replace("figtype: Figure", "figtype: <Scheme>"));
         CheckRequest request = CheckRequest.defaults(temp).withThreads(2);
-        CheckResult result = CheckRunner.run(request);
-        Map<String, Integer> years = RecordYears.count(request);
+        RecordYears listener = new RecordYears();
+        CheckResult result = CheckRunner.run(request, listener);
+        Map<String, Integer> years = listener.counts();
         assertEquals(Map.of("2018", 1, "2019", 1, "2020", 3, "2021", 1, "2024", 3), years);
 
         String html = html(result, years);

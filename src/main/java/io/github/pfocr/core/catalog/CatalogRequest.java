@@ -23,4 +23,10 @@ import java.util.Set;
 public record CatalogRequest(CheckRequest check, Path catalogFile, boolean gzip, LocalDate releaseDate,
         String coordinates, String name, boolean gmt, String gmtName, int gmtMinGenes, Path jsonldFile,
         Set<String> leftOut) {
+
+    /** The same request, leaving out these figure files. */
+    public CatalogRequest withLeftOut(Set<String> paths) {
+        return new CatalogRequest(check, catalogFile, gzip, releaseDate, coordinates, name, gmt, gmtName, gmtMinGenes,
+                jsonldFile, Set.copyOf(paths));
+    }
 }

@@ -1,45 +1,35 @@
 package io.github.pfocr.core.catalog;
 
-import io.github.pfocr.core.engine.CheckRequest;
-import io.github.pfocr.core.engine.Parallel;
-import io.github.pfocr.core.model.FindingSink;
+import io.github.pfocr.core.engine.RecordListener;
 import io.github.pfocr.core.model.FigureRecord;
-import io.github.pfocr.core.read.RecordLoader;
-import io.github.pfocr.core.read.RepositoryFiles;
 
-import java.nio.file.Path;
-import java.util.List;
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Records per publication year, as the catalog counts them, for the site report's chart. */
-public final class RecordYears {
+/**
+ * Records per publication year, as the catalog counts them, taken during the check's pass (for the site report's
+ * chart).
+ */
+public final class RecordYears implements RecordListener<String> {
     /** The key of records without a usable year. */
     public static final String UNKNOWN = "unknown";
 
-    private RecordYears() {
+    private final Map<String, Integer> counts = new TreeMap<>();
+
+    @Override
+    public String extract(FigureRecord record) {
+        Integer year = CatalogFigure.of(record).year();
+        return year == null ? UNKNOWN : year.toString();
+    }
+
+    @Override
+    public void accept(String year) {
+        counts.merge(year, 1, Integer::sum);
     }
 
     /** Year (or {@value #UNKNOWN}) to number of readable records, in year order. */
-    public static Map<String, Integer> count(CheckRequest request) {
-        RepositoryFiles files = RepositoryFiles.list(request);
-        List<Path> figures = files.figures();
-        RecordLoader loader = new RecordLoader(request, files.dataTables());
-        String[] years = Parallel.map(figures.size(), request.threads(), i -> {
-            Path file = figures.get(i);
-            FigureRecord r = loader.load(file, new FindingSink(file.getFileName().toString()), (t, f) -> { });
-            if (r == null) {
-                return null;
-            }
-            Integer year = CatalogFigure.of(r).year();
-            return year == null ? UNKNOWN : year.toString();
-        }, String[]::new);
-        Map<String, Integer> out = new TreeMap<>();
-        for (String y : years) {
-            if (y != null) {
-                out.merge(y, 1, Integer::sum);
-            }
-        }
-        return out;
+    public Map<String, Integer> counts() {
+        return Collections.unmodifiableMap(counts);
     }
 }

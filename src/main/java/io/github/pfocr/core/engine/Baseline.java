@@ -4,7 +4,10 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.github.pfocr.core.model.BaselineEntry;
+import io.github.pfocr.core.model.CheckConfigurationException;
 import io.github.pfocr.core.model.Finding;
+import io.github.pfocr.core.model.Fingerprint;
 import io.github.pfocr.core.output.AtomicFiles;
 import io.github.pfocr.core.output.JsonFiles;
 import io.github.pfocr.core.output.ToolInfo;
@@ -26,42 +29,30 @@ public final class Baseline {
     public static final int FORMAT_VERSION = 1;
     private static final JsonFactory JSON = new JsonFactory();
 
-    /**
-     * One baselined finding (or several identical ones).
-     *
-     * @param message the message when the baseline was written, for people reading the file
-     * @param count how many identical findings (same fingerprint in the same file) it stands for
-     */
-    public record Entry(String rule, String path, String figid, String fingerprint, String message, int count) {
-        String key() {
-            return rule + '\0' + path + '\0' + fingerprint;
-        }
-    }
-
     /** The outcome of matching findings against a baseline. */
-    public record Match(List<Finding> newFindings, int baselined, List<Entry> stale) {
+    public record Match(List<Finding> newFindings, int baselined, List<BaselineEntry> stale) {
     }
 
-    private static final Comparator<Entry> ORDER = Comparator.comparing(Entry::path).thenComparing(Entry::rule)
-            .thenComparing(Entry::fingerprint);
+    private static final Comparator<BaselineEntry> ORDER = Comparator.comparing(BaselineEntry::path)
+            .thenComparing(BaselineEntry::rule).thenComparing(BaselineEntry::fingerprint);
 
-    private final List<Entry> entries;
+    private final List<BaselineEntry> entries;
 
-    private Baseline(List<Entry> entries) {
+    private Baseline(List<BaselineEntry> entries) {
         this.entries = entries.stream().sorted(ORDER).toList();
     }
 
-    public List<Entry> entries() {
+    public List<BaselineEntry> entries() {
         return entries;
     }
 
     /** A baseline holding exactly these findings. */
     public static Baseline of(List<Finding> findings) {
-        Map<String, Entry> byKey = new TreeMap<>();
+        Map<String, BaselineEntry> byKey = new TreeMap<>();
         for (Finding f : findings) {
-            Entry e = new Entry(f.ruleId(), f.path(), f.figid(), Fingerprint.of(f), f.message(), 1);
-            byKey.merge(e.key(), e, (a, b) -> new Entry(a.rule(), a.path(), a.figid(), a.fingerprint(), a.message(),
-                    a.count() + 1));
+            BaselineEntry e = new BaselineEntry(f.ruleId(), f.path(), f.figid(), Fingerprint.of(f), f.message(), 1);
+            byKey.merge(e.key(), e, (a, b) -> new BaselineEntry(a.rule(), a.path(), a.figid(), a.fingerprint(),
+                    a.message(), a.count() + 1));
         }
         return new Baseline(new ArrayList<>(byKey.values()));
     }
@@ -82,11 +73,11 @@ public final class Baseline {
                 fresh.add(f);
             }
         }
-        List<Entry> stale = new ArrayList<>();
-        for (Entry e : entries) {
+        List<BaselineEntry> stale = new ArrayList<>();
+        for (BaselineEntry e : entries) {
             int left = remaining.getOrDefault(e.key(), 0);
             if (left > 0) {
-                stale.add(new Entry(e.rule(), e.path(), e.figid(), e.fingerprint(), e.message(), left));
+                stale.add(new BaselineEntry(e.rule(), e.path(), e.figid(), e.fingerprint(), e.message(), left));
                 remaining.put(e.key(), 0);
             }
         }
@@ -100,7 +91,7 @@ public final class Baseline {
                 g.writeNumberField("formatVersion", FORMAT_VERSION);
                 ToolInfo.write(g, "tool");
                 g.writeArrayFieldStart("findings");
-                for (Entry e : entries) {
+                for (BaselineEntry e : entries) {
                     g.writeStartObject();
                     g.writeStringField("rule", e.rule());
                     g.writeStringField("path", e.path());
@@ -123,7 +114,7 @@ public final class Baseline {
 
     /** @throws CheckConfigurationException when the file is not a baseline this version can read */
     public static Baseline read(Path file) throws IOException {
-        List<Entry> entries = new ArrayList<>();
+        List<BaselineEntry> entries = new ArrayList<>();
         try (JsonParser p = JSON.createParser(file.toFile())) {
             expect(p.nextToken() == JsonToken.START_OBJECT, file, "an object");
             while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -147,7 +138,7 @@ public final class Baseline {
         return new Baseline(entries);
     }
 
-    private static Entry entry(JsonParser p, Path file) throws IOException {
+    private static BaselineEntry entry(JsonParser p, Path file) throws IOException {
         Map<String, String> v = new HashMap<>();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
@@ -156,7 +147,7 @@ public final class Baseline {
         }
         expect(v.get("rule") != null && v.get("path") != null && v.get("fingerprint") != null, file,
                 "rule, path and fingerprint in every entry");
-        return new Entry(v.get("rule"), v.get("path"), v.get("figid"), v.get("fingerprint"), v.get("message"),
+        return new BaselineEntry(v.get("rule"), v.get("path"), v.get("figid"), v.get("fingerprint"), v.get("message"),
                 v.containsKey("count") ? Integer.parseInt(v.get("count")) : 1);
     }
 

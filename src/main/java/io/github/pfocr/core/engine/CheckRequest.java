@@ -1,6 +1,8 @@
 package io.github.pfocr.core.engine;
 
 
+import io.github.pfocr.core.model.CheckConfigurationException;
+
 import java.nio.file.Path;
 import java.util.List;
 
@@ -18,10 +20,12 @@ import java.util.List;
  * @param maxFileSize files larger than this many bytes are reported, not parsed
  * @param threads how many files are read in parallel
  * @param ruleSettings per-rule severity overrides and disabled rules
+ * @param cacheFile the incremental cache to read and write, or null for none
+ * @param baseline known findings to leave out, or null for none
  */
 public record CheckRequest(Path baseDirectory, Path figuresDirectory, Path dataDirectory, Path downloadDirectory,
         List<String> includes, List<String> excludes, Path wpidMapFile, Path ndexMapFile, long maxFileSize,
-        int threads, RuleSettings ruleSettings) {
+        int threads, RuleSettings ruleSettings, Path cacheFile, Baseline baseline) {
 
     public static final long DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
 
@@ -34,6 +38,14 @@ public record CheckRequest(Path baseDirectory, Path figuresDirectory, Path dataD
         }
     }
 
+    /** A request without cache and baseline. */
+    public CheckRequest(Path baseDirectory, Path figuresDirectory, Path dataDirectory, Path downloadDirectory,
+            List<String> includes, List<String> excludes, Path wpidMapFile, Path ndexMapFile, long maxFileSize,
+            int threads, RuleSettings ruleSettings) {
+        this(baseDirectory, figuresDirectory, dataDirectory, downloadDirectory, includes, excludes, wpidMapFile,
+                ndexMapFile, maxFileSize, threads, ruleSettings, null, null);
+    }
+
     /** The conventional layout of a data repository rooted at {@code base}. */
     public static CheckRequest defaults(Path base) {
         Path data = base.resolve("_data");
@@ -44,16 +56,26 @@ public record CheckRequest(Path baseDirectory, Path figuresDirectory, Path dataD
 
     public CheckRequest withNdexMapFile(Path p) {
         return new CheckRequest(baseDirectory, figuresDirectory, dataDirectory, downloadDirectory, includes, excludes,
-                wpidMapFile, p, maxFileSize, threads, ruleSettings);
+                wpidMapFile, p, maxFileSize, threads, ruleSettings, cacheFile, baseline);
     }
 
     public CheckRequest withRuleSettings(RuleSettings settings) {
         return new CheckRequest(baseDirectory, figuresDirectory, dataDirectory, downloadDirectory, includes, excludes,
-                wpidMapFile, ndexMapFile, maxFileSize, threads, settings);
+                wpidMapFile, ndexMapFile, maxFileSize, threads, settings, cacheFile, baseline);
     }
 
     public CheckRequest withThreads(int n) {
         return new CheckRequest(baseDirectory, figuresDirectory, dataDirectory, downloadDirectory, includes, excludes,
-                wpidMapFile, ndexMapFile, maxFileSize, n, ruleSettings);
+                wpidMapFile, ndexMapFile, maxFileSize, n, ruleSettings, cacheFile, baseline);
+    }
+
+    public CheckRequest withCacheFile(Path file) {
+        return new CheckRequest(baseDirectory, figuresDirectory, dataDirectory, downloadDirectory, includes, excludes,
+                wpidMapFile, ndexMapFile, maxFileSize, threads, ruleSettings, file, baseline);
+    }
+
+    public CheckRequest withBaseline(Baseline b) {
+        return new CheckRequest(baseDirectory, figuresDirectory, dataDirectory, downloadDirectory, includes, excludes,
+                wpidMapFile, ndexMapFile, maxFileSize, threads, ruleSettings, cacheFile, b);
     }
 }

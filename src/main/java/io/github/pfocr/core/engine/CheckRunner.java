@@ -1,190 +1,267 @@
 package io.github.pfocr.core.engine;
 
-import io.github.pfocr.core.read.RepositoryFiles;
-import io.github.pfocr.core.read.RecordLoader;
 import io.github.pfocr.core.model.CheckResult;
-
-import io.github.pfocr.core.model.Suppression;
-import io.github.pfocr.core.model.Finding;
-import io.github.pfocr.core.model.FindingSink;
-import io.github.pfocr.core.read.ReadRules;
 import io.github.pfocr.core.model.FigureRecord;
+import io.github.pfocr.core.model.FindingSink;
 import io.github.pfocr.core.model.Generation;
-import io.github.pfocr.core.rules.RecordCheck;
-import io.github.pfocr.core.rules.RuleRegistry;
-import io.github.pfocr.core.rules.FigureFacts;
-import io.github.pfocr.core.rules.MapFileCheck;
-import io.github.pfocr.core.rules.RepositoryIndex;
-import io.github.pfocr.core.rules.RepositoryRules;
+import io.github.pfocr.core.model.RuleHit;
+import io.github.pfocr.core.model.Suppression;
 import io.github.pfocr.core.model.TsvKind;
+import io.github.pfocr.core.read.ContentHash;
+import io.github.pfocr.core.read.ReadRules;
+import io.github.pfocr.core.read.RecordLoader;
+import io.github.pfocr.core.read.RepositoryFiles;
+import io.github.pfocr.core.read.TextFiles;
 import io.github.pfocr.core.read.TsvReader;
+import io.github.pfocr.core.rules.FigureFacts;
+import io.github.pfocr.core.rules.RecordCheck;
+import io.github.pfocr.core.rules.RepositoryRules;
+import io.github.pfocr.core.rules.RuleRegistry;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.BitSet;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The check pipeline: list the files, check every figure record (with its tables) in parallel while feeding the
- * cross-file index, then the tables no record claimed, the map files and the cross-file rules. One bad file
- * yields findings, never an exception, and never stops the others.
+ * The one pass behind every goal: list the files; read each figure file with its linked tables once, in parallel
+ * chunks, running the record rules and taking the facts the cross-file rules need (or take both from the cache);
+ * consume the chunks in figid order on one thread, feeding the cross-file rules and the listening goal; then the
+ * tables no record claimed, the map files and the cross-file findings; and last the one chain of settings,
+ * suppressions and baseline. One bad file yields findings, never an exception, and never stops the others; the
+ * result does not depend on the number of threads.
  */
 public final class CheckRunner {
-
-    /** What checking one figure file leaves behind. */
-    private record FigureOutcome(List<Finding> findings, Generation generation) {
-    }
+    /** Figures read in parallel before they are consumed in order. */
+    private static final int CHUNK = 1024;
 
     private final CheckRequest request;
-    private final RepositoryIndex index = new RepositoryIndex();
-    private final Set<String> claimedTables = ConcurrentHashMap.newKeySet();
-    private final Map<String, String> figidByPath = new ConcurrentHashMap<>();
-    private final Map<String, List<Suppression>> suppressions = new ConcurrentHashMap<>();
+    private final RecordListener<Object> listener;
+    private PathTable paths;
+    private RepositoryRules rules;
+    /** Per file (by path index): its hits, or null. */
+    private List<RuleHit>[] hits;
+    private final Map<Integer, List<Suppression>> suppressions = new HashMap<>();
+    /** The figid of each parsed figure whose figid differs from its file name, by path index. */
+    private final Map<Integer, String> otherFigids = new HashMap<>();
+    private final BitSet parsedFigures = new BitSet();
 
-    private CheckRunner(CheckRequest request) {
+    @SuppressWarnings("unchecked")
+    private CheckRunner(CheckRequest request, RecordListener<?> listener) {
         this.request = request;
+        this.listener = (RecordListener<Object>) listener;
     }
 
     public static CheckResult run(CheckRequest request) {
-        return new CheckRunner(request).run();
+        return run(request, null);
     }
 
+    /** Runs the check, handing every record to {@code listener} (or none when null) during the same pass. */
+    public static CheckResult run(CheckRequest request, RecordListener<?> listener) {
+        return new CheckRunner(request, listener).run();
+    }
+
+    @SuppressWarnings("unchecked")
     private CheckResult run() {
         long start = System.nanoTime();
-        RepositoryFiles files = RepositoryFiles.list(request);
-        List<Path> figures = files.figures();
-        Map<String, Path> dataTables = files.dataTables();
-        Map<String, Path> downloadTables = files.downloadTables();
-        RecordLoader loader = new RecordLoader(request, dataTables);
+        RepositoryFiles files = RepositoryFiles.list(request.figuresDirectory(), request.includes(),
+                request.excludes(), request.dataDirectory(), request.downloadDirectory());
+        List<Path> figures = new ArrayList<>(files.figures());
+        // Figid order is the catalog's order; the report is sorted by path in the end anyway.
+        figures.sort(Comparator.comparing(RepositoryFiles::baseName).thenComparing(Path::toString));
+        Map<Path, RepositoryRules.MapKind> mapFiles = mapFiles();
 
-        FigureOutcome[] outcomes = Parallel.map(figures.size(), request.threads(),
-                i -> checkFigure(figures.get(i), loader), FigureOutcome[]::new);
-        List<Finding> findings = new ArrayList<>();
+        List<String> all = new ArrayList<>();
+        figures.forEach(p -> all.add(relative(p)));
+        files.dataTables().values().forEach(p -> all.add(relative(p)));
+        files.downloadTables().values().forEach(p -> all.add(relative(p)));
+        mapFiles.keySet().forEach(p -> all.add(relative(p)));
+        String[] sorted = all.stream().distinct().sorted().toArray(String[]::new);
+        paths = new PathTable(sorted);
+        hits = new List[paths.size()];
+        rules = new RepositoryRules(paths::get);
+
         Map<Generation, Integer> generations = new EnumMap<>(Generation.class);
-        for (FigureOutcome o : outcomes) {
-            findings.addAll(o.findings());
-            if (o.generation() != null) {
-                generations.merge(o.generation(), 1, Integer::sum);
+        Set<String> claimed = new HashSet<>();
+        RecordLoader loader = new RecordLoader(request.baseDirectory(), request.maxFileSize(), files.dataTables());
+        try (Parallel parallel = new Parallel(request.threads())) {
+            for (int from = 0; from < figures.size(); from += CHUNK) {
+                List<Path> chunk = figures.subList(from, Math.min(figures.size(), from + CHUNK));
+                Read[] read = parallel.map(chunk.size(), i -> read(chunk.get(i), loader), Read[]::new);
+                for (Read r : read) {
+                    consume(r.entry(), claimed, generations);
+                    if (r.part() != null) {
+                        listener.accept(r.part());
+                    }
+                }
             }
-        }
-
-        List<Path> standalone = new ArrayList<>();
-        dataTables.forEach((name, path) -> {
-            if (!claimedTables.contains(name)) {
-                standalone.add(path);
-            }
-        });
-        standalone.addAll(downloadTables.values());
-        List<Finding>[] tableFindings = Parallel.map(standalone.size(), request.threads(),
-                i -> checkStandaloneTable(standalone.get(i)), List[]::new);
-        for (List<Finding> f : tableFindings) {
-            findings.addAll(f);
-        }
-
-        Map<Path, MapFileCheck.Kind> mapFiles = mapFiles();
-        mapFiles.forEach((file, kind) -> findings.addAll(MapFileCheck.check(file, relative(file), kind,
-                Long.MAX_VALUE, index, relative(request.figuresDirectory()))));
-        findings.addAll(index.findings());
-
-        RuleSettings settings = request.ruleSettings();
-        List<Finding> configured = findings.stream().map(settings::apply).filter(Objects::nonNull).toList();
-        List<Finding> complete = Suppressions.apply(configured, suppressions, settings).stream()
-                .map(this::withFigid).sorted(Finding.ORDER).toList();
-        int tableCount = dataTables.size() + downloadTables.size();
-        return new CheckResult(complete, figures.size(), generations, tableCount, mapFiles.size(),
-                checkedFiles(files, mapFiles.keySet()),
-                Duration.ofNanos(System.nanoTime() - start));
-    }
-
-    /** The map files that exist, wpid first. */
-    private Map<Path, MapFileCheck.Kind> mapFiles() {
-        Map<Path, MapFileCheck.Kind> maps = new LinkedHashMap<>();
-        if (request.wpidMapFile() != null && Files.isRegularFile(request.wpidMapFile())) {
-            maps.put(request.wpidMapFile(), MapFileCheck.Kind.WPID);
-        }
-        if (request.ndexMapFile() != null && Files.isRegularFile(request.ndexMapFile())) {
-            maps.put(request.ndexMapFile(), MapFileCheck.Kind.NDEX);
-        }
-        return maps;
-    }
-
-    private List<String> checkedFiles(RepositoryFiles files, Collection<Path> mapFiles) {
-        List<Path> all = new ArrayList<>(files.figures());
-        all.addAll(files.dataTables().values());
-        all.addAll(files.downloadTables().values());
-        all.addAll(mapFiles);
-        return all.stream().map(this::relative).sorted().toList();
-    }
-
-    private FigureOutcome checkFigure(Path file, RecordLoader loader) {
-        String path = relative(file);
-        FindingSink sink = new FindingSink(path);
-        List<Finding> findings = new ArrayList<>();
-        try {
-            // The first record to claim a table reports its layout findings (figids may be duplicated).
-            FigureRecord record = loader.load(file, sink, (table, f) -> {
-                if (claimedTables.add(table)) {
-                    findings.addAll(f);
+            List<Path> standalone = new ArrayList<>();
+            files.dataTables().forEach((name, path) -> {
+                if (!claimed.contains(name)) {
+                    standalone.add(path);
                 }
             });
-            if (record == null) {
-                index.addUnparsed(RepositoryFiles.baseName(file));
-                return new FigureOutcome(sink.findings(), null);
+            standalone.addAll(files.downloadTables().values());
+            List<RuleHit>[] tableHits = parallel.map(standalone.size(), i -> readTable(standalone.get(i)),
+                    List[]::new);
+            for (int i = 0; i < tableHits.length; i++) {
+                String path = relative(standalone.get(i));
+                String name = standalone.get(i).getFileName().toString();
+                RuleHit orphan = rules.orphanTable(TsvKind.of(name).figid(name), name,
+                        relative(request.figuresDirectory()));
+                add(path, tableHits[i]);
+                if (orphan != null) {
+                    add(path, List.of(orphan));
+                }
             }
-            figidByPath.put(path, record.figid());
-            if (!sink.suppressions().isEmpty()) {
-                suppressions.put(path, List.copyOf(sink.suppressions()));
+        }
+        mapFiles.forEach(this::checkMapFile);
+        rules.finish((pathId, hit) -> add(pathId, List.of(hit)));
+
+        FindingChain chain = new FindingChain(request.ruleSettings(), request.baseline());
+        for (int i = 0; i < hits.length; i++) {
+            if (hits[i] != null) {
+                chain.file(paths.get(i), figid(i), hits[i], suppressions.getOrDefault(i, List.of()));
+            }
+        }
+        Baseline.Match verdict = chain.verdict();
+        int tables = files.dataTables().size() + files.downloadTables().size();
+        return new CheckResult(verdict.newFindings(), figures.size(), generations, tables, mapFiles.size(), paths,
+                Duration.ofNanos(System.nanoTime() - start), verdict.baselined(), verdict.stale(),
+                CheckResult.Counts.of(verdict.newFindings()));
+    }
+
+    /** A figure's entry and what the listener took of its record. */
+    private record Read(FigureEntry entry, Object part) {
+    }
+
+    /** Reads and checks one figure file with its tables; runs on a worker thread. */
+    private Read read(Path file, RecordLoader loader) {
+        String path = relative(file);
+        FindingSink sink = new FindingSink(path);
+        List<FigureEntry.TableHits> tables = new ArrayList<>(1);
+        ContentHash hash = new ContentHash();
+        try {
+            FigureRecord record = loader.load(file, sink, t -> tables.add(new FigureEntry.TableHits(
+                    t.path().substring(t.path().lastIndexOf('/') + 1), t.hits())), hash);
+            if (record == null) {
+                return new Read(new FigureEntry(path, null, sink.hits(), List.of(), null, tables, null), null);
             }
             for (RecordCheck check : RuleRegistry.RECORD_CHECKS) {
                 check.check(record, sink);
             }
-            index.add(FigureFacts.of(record));
-            findings.addAll(sink.findings());
-            return new FigureOutcome(findings, record.generation());
+            Object part = listener == null ? null : listener.extract(record);
+            return new Read(new FigureEntry(path, record.generation(), sink.hits(), List.copyOf(sink.suppressions()),
+                    FigureFacts.of(record), tables, null), part);
         } catch (RuntimeException | StackOverflowError e) {
-            index.addUnparsed(RepositoryFiles.baseName(file));
-            FindingSink failed = new FindingSink(path);
-            failed.report(ReadRules.INTERNAL_ERROR, 1, 1, "the checker failed on this file: " + e, null, null);
-            return new FigureOutcome(failed.findings(), null);
+            RuleHit failed = new RuleHit(ReadRules.INTERNAL_ERROR, 1, 1, "the checker failed on this file: " + e,
+                    null, null);
+            return new Read(new FigureEntry(path, null, List.of(failed), List.of(), null, List.of(), null), null);
         }
     }
 
-    private List<Finding> checkStandaloneTable(Path table) {
-        String name = table.getFileName().toString();
-        TsvKind kind = TsvKind.of(name);
-        String figid = kind.figid(name);
-        FindingSink sink = new FindingSink(relative(table));
-        sink.figid(figid);
-        try {
-            TsvReader.read(table, kind, request.maxFileSize(), sink);
-            if (!index.hasFigure(figid)) {
-                sink.report(RepositoryRules.TSV_ORPHAN, 1, 1, "expected a figure " + relative(
-                        request.figuresDirectory().resolve(figid + ".md")) + " for this table, found none", null, name);
+    /** Takes one figure's entry into the run, in figid order, on one thread. */
+    private void consume(FigureEntry e, Set<String> claimed, Map<Generation, Integer> generations) {
+        int id = paths.indexOf(e.path());
+        add(id, e.hits());
+        if (!e.suppressions().isEmpty()) {
+            suppressions.put(id, e.suppressions());
+        }
+        int genesTable = -1;
+        for (FigureEntry.TableHits t : e.tables()) {
+            // The first record (in figid order) to claim a table reports its hits; figids may be duplicated.
+            String tablePath = relative(request.dataDirectory().resolve(t.name()));
+            if (claimed.add(t.name())) {
+                add(tablePath, t.hits());
             }
+            if (TsvKind.of(t.name()) == TsvKind.GENES) {
+                genesTable = paths.indexOf(tablePath);
+            }
+        }
+        String baseName = RepositoryFiles.baseName(Path.of(e.path()));
+        if (!e.parsed()) {
+            rules.addUnparsed(baseName);
+            return;
+        }
+        generations.merge(e.generation(), 1, Integer::sum);
+        parsedFigures.set(id);
+        if (!e.facts().linkId().equals(baseName)) {
+            otherFigids.put(id, e.facts().linkId());
+        }
+        rules.add(e.facts(), id, genesTable);
+    }
+
+    private List<RuleHit> readTable(Path table) {
+        String name = table.getFileName().toString();
+        FindingSink sink = new FindingSink(relative(table));
+        try {
+            TsvReader.read(table, TsvKind.of(name), request.maxFileSize(), sink);
         } catch (RuntimeException | StackOverflowError e) {
             sink.report(ReadRules.INTERNAL_ERROR, 1, 1, "the checker failed on this file: " + e, null, null);
         }
-        return sink.findings();
+        return sink.hits();
     }
 
-    /** Cross-file findings are made without a figid: take the record's, or the table's from its name. */
-    private Finding withFigid(Finding f) {
-        String figid = f.figid() != null ? f.figid() : figidByPath.get(f.path());
-        if (figid == null) {
-            String name = f.path().substring(f.path().lastIndexOf('/') + 1);
-            TsvKind kind = TsvKind.of(name);
-            figid = kind == null ? null : kind.figid(name);
+    private void checkMapFile(Path file, RepositoryRules.MapKind kind) {
+        String path = relative(file);
+        FindingSink sink = new FindingSink(path);
+        byte[] bytes = TextFiles.readBytes(file, Long.MAX_VALUE, sink);
+        String text = bytes == null ? null : TextFiles.decode(bytes, sink);
+        if (text != null) {
+            rules.checkMapFile(paths.indexOf(path), text, kind, relative(request.figuresDirectory()),
+                    (pathId, hit) -> add(pathId, List.of(hit)));
         }
-        return figid == f.figid() ? f : new Finding(f.path(), f.line(), f.column(), f.severity(), f.ruleId(),
-                f.message(), figid, f.expected(), f.value());
+        add(path, sink.hits());
+    }
+
+    /** The map files that exist, wpid first. */
+    private Map<Path, RepositoryRules.MapKind> mapFiles() {
+        Map<Path, RepositoryRules.MapKind> maps = new LinkedHashMap<>();
+        if (request.wpidMapFile() != null && Files.isRegularFile(request.wpidMapFile())) {
+            maps.put(request.wpidMapFile(), RepositoryRules.MapKind.WPID);
+        }
+        if (request.ndexMapFile() != null && Files.isRegularFile(request.ndexMapFile())) {
+            maps.put(request.ndexMapFile(), RepositoryRules.MapKind.NDEX);
+        }
+        return maps;
+    }
+
+    private void add(String path, List<RuleHit> more) {
+        add(paths.indexOf(path), more);
+    }
+
+    private void add(int pathId, List<RuleHit> more) {
+        if (more.isEmpty()) {
+            return;
+        }
+        if (hits[pathId] == null) {
+            hits[pathId] = new ArrayList<>(more.size());
+        }
+        hits[pathId].addAll(more);
+    }
+
+    /**
+     * The figid a file's findings carry: a parsed figure's link id, a table's from its name, else none.
+     */
+    private String figid(int pathId) {
+        String path = paths.get(pathId);
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        if (parsedFigures.get(pathId)) {
+            return otherFigids.getOrDefault(pathId, RepositoryFiles.baseName(Path.of(name)));
+        }
+        TsvKind kind = TsvKind.of(name);
+        return kind == null ? null : kind.figid(name);
     }
 
     private String relative(Path file) {

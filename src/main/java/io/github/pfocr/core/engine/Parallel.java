@@ -5,15 +5,17 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
-/** Runs independent per-file tasks on a pool of a given size. */
-public final class Parallel {
-    private Parallel() {
+/** A pool of a given size for independent per-file tasks; results always come back in index order. */
+public final class Parallel implements AutoCloseable {
+    private final ForkJoinPool pool;
+
+    public Parallel(int threads) {
+        this.pool = new ForkJoinPool(Math.max(1, threads));
     }
 
-    /** Runs {@code task} for 0..n-1 on {@code threads} threads; results in index order. */
-    public static <T> T[] map(int n, int threads, IntFunction<T> task, IntFunction<T[]> array) {
+    /** Runs {@code task} for 0..n-1; results in index order. */
+    public <T> T[] map(int n, IntFunction<T> task, IntFunction<T[]> array) {
         T[] results = array.apply(n);
-        ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
         try {
             pool.submit(() -> IntStream.range(0, n).parallel().forEach(i -> results[i] = task.apply(i))).get();
         } catch (InterruptedException e) {
@@ -21,9 +23,12 @@ public final class Parallel {
             throw new IllegalStateException("interrupted", e);
         } catch (ExecutionException e) {
             throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdown();
         }
         return results;
+    }
+
+    @Override
+    public void close() {
+        pool.shutdown();
     }
 }

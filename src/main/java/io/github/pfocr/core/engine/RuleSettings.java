@@ -1,16 +1,13 @@
 package io.github.pfocr.core.engine;
 
+import io.github.pfocr.core.model.CheckConfigurationException;
 import io.github.pfocr.core.model.RuleLevel;
-
-import io.github.pfocr.core.model.Finding;
+import io.github.pfocr.core.model.Severity;
 import io.github.pfocr.core.model.Rule;
 import io.github.pfocr.core.rules.RuleRegistry;
 
-import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Per-rule severity overrides and disabled rules, validated against the known rule ids. Applied to findings after
@@ -35,7 +32,7 @@ public final class RuleSettings {
         for (Map.Entry<String, String> e : idToLevel.entrySet()) {
             String id = e.getKey() == null ? "" : e.getKey().trim();
             if (RuleRegistry.byId(id) == null) {
-                throw new CheckConfigurationException("unknown rule id '" + id + "'" + suggestions(id));
+                throw new CheckConfigurationException("unknown rule id '" + id + "'" + RuleRegistry.suggestions(id));
             }
             RuleLevel level = RuleLevel.parse(e.getValue());
             if (level == null) {
@@ -67,57 +64,18 @@ public final class RuleSettings {
         return out;
     }
 
-    /** The finding at its configured severity, or null when its rule is off. */
-    public Finding apply(Finding f) {
-        RuleLevel level = levels.get(f.ruleId());
-        if (level == null) {
-            return f;
-        }
-        if (level == RuleLevel.OFF) {
-            return null;
-        }
-        return level.severity() == f.severity() ? f : new Finding(f.path(), f.line(), f.column(), level.severity(),
-                f.ruleId(), f.message(), f.figid(), f.expected(), f.value());
+    /** The severity a rule's findings get, or null when the rule is off. */
+    public Severity severity(Rule rule) {
+        RuleLevel level = levels.get(rule.id());
+        return level == null ? rule.severity() : level.severity();
+    }
+
+    /** Every override as {@code id=level}, in id order: part of the cache's fingerprint. */
+    public String describe() {
+        return new java.util.TreeMap<>(levels).toString();
     }
 
     public boolean isOff(String ruleId) {
         return levels.get(ruleId) == RuleLevel.OFF;
-    }
-
-    /** " (did you mean a, b or c?)" for the known ids closest to {@code id}, or "". */
-    static String suggestions(String id) {
-        List<String> close = RuleRegistry.all().stream().map(Rule::id)
-                .filter(known -> distance(id, known) <= Math.max(2, known.length() / 3)
-                        || !id.isEmpty() && (known.contains(id) || id.contains(known)))
-                .sorted(Comparator.comparingInt((String known) -> distance(id, known)).thenComparing(k -> k))
-                .limit(3).toList();
-        if (close.isEmpty()) {
-            return "; see README.md for the rule ids";
-        }
-        if (close.size() == 1) {
-            return " (did you mean " + close.get(0) + "?)";
-        }
-        return " (did you mean " + close.subList(0, close.size() - 1).stream().collect(Collectors.joining(", "))
-                + " or " + close.get(close.size() - 1) + "?)";
-    }
-
-    /** Levenshtein distance. */
-    static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 }

@@ -4,11 +4,10 @@ package io.github.pfocr.core.model;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Collects the findings of one file; rules report against nodes so every finding carries a position. */
+/** Collects the rule hits of one file; rules report against nodes so every hit carries a position. */
 public final class FindingSink {
     private final String path;
-    private String figid;
-    private final List<Finding> findings = new ArrayList<>();
+    private final List<RuleHit> hits = new ArrayList<>();
     private final List<Suppression> suppressions = new ArrayList<>(0);
 
     public FindingSink(String path) {
@@ -17,10 +16,6 @@ public final class FindingSink {
 
     public String path() {
         return path;
-    }
-
-    public void figid(String figid) {
-        this.figid = figid;
     }
 
     /** Records an inline {@code # pfocr-disable} comment of this file. */
@@ -43,15 +38,16 @@ public final class FindingSink {
     }
 
     public void report(Rule rule, int line, int column, String message, String expected, String value) {
-        findings.add(new Finding(path, line, column, rule.severity(), rule.id(), message, figid, expected, value));
+        hits.add(new RuleHit(rule, line, column, message, expected, value));
     }
 
-    /** The findings so far; those reported before the figid was known get it now. */
+    /** The hits so far, in report order. */
+    public List<RuleHit> hits() {
+        return hits;
+    }
+
+    /** The hits as findings at their rules' default severities, without configuration (for rule tests). */
     public List<Finding> findings() {
-        if (figid != null) {
-            findings.replaceAll(f -> f.figid() != null ? f : new Finding(f.path(), f.line(), f.column(),
-                    f.severity(), f.ruleId(), f.message(), figid, f.expected(), f.value()));
-        }
-        return findings;
+        return hits.stream().map(h -> h.toFinding(path, null, h.rule().severity())).toList();
     }
 }

@@ -1,7 +1,7 @@
 package io.github.pfocr.core.output;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.github.pfocr.core.engine.Fingerprint;
+import io.github.pfocr.core.model.Fingerprint;
 import io.github.pfocr.core.model.CheckResult;
 import io.github.pfocr.core.model.Finding;
 import io.github.pfocr.core.model.Severity;

@@ -1,7 +1,6 @@
 package io.github.pfocr.core.read;
 
 import io.github.pfocr.core.model.Suppression;
-import io.github.pfocr.core.engine.Suppressions;
 import io.github.pfocr.core.model.FindingSink;
 import io.github.pfocr.core.model.MapNode;
 import io.github.pfocr.core.model.Node;
@@ -80,7 +79,7 @@ public final class FrontMatterReader {
         int pos = from;
         while (pos < to) {
             int end = Math.min(lineEnd(text, pos), to);
-            Suppression s = Suppressions.parse(text.substring(pos, end), line);
+            Suppression s = Suppression.parse(text.substring(pos, end), line);
             if (s != null) {
                 sink.suppress(s);
             }

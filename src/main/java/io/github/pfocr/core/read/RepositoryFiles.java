@@ -1,7 +1,6 @@
 package io.github.pfocr.core.read;
 
-import io.github.pfocr.core.engine.CheckRequest;
-import io.github.pfocr.core.engine.CheckConfigurationException;
+import io.github.pfocr.core.model.CheckConfigurationException;
 
 import io.github.pfocr.core.model.TsvKind;
 import org.codehaus.plexus.util.MatchPatterns;
@@ -26,13 +25,19 @@ import java.util.stream.Stream;
  */
 public record RepositoryFiles(List<Path> figures, Map<String, Path> dataTables, Map<String, Path> downloadTables) {
 
-    public static RepositoryFiles list(CheckRequest request) {
-        if (!Files.isDirectory(request.figuresDirectory())) {
-            throw new CheckConfigurationException("the figures directory " + request.figuresDirectory()
+    /**
+     * @param includes Maven patterns, relative to the figures directory, of the figure files
+     * @param excludes Maven patterns of figure files to leave out
+     * @param downloadDirectory the legacy G1 tables; may be null or missing
+     */
+    public static RepositoryFiles list(Path figuresDirectory, List<String> includes, List<String> excludes,
+            Path dataDirectory, Path downloadDirectory) {
+        if (!Files.isDirectory(figuresDirectory)) {
+            throw new CheckConfigurationException("the figures directory " + figuresDirectory
                     + " does not exist or is not a directory");
         }
-        return new RepositoryFiles(figureFiles(request), tables(request.dataDirectory()),
-                tables(request.downloadDirectory()));
+        return new RepositoryFiles(figureFiles(figuresDirectory, includes, excludes), tables(dataDirectory),
+                tables(downloadDirectory));
     }
 
     /** A path relative to the base directory, with {@code /}, as findings and catalogs show it. */
@@ -47,10 +52,9 @@ public record RepositoryFiles(List<Path> figures, Map<String, Path> dataTables, 
         return name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
     }
 
-    private static List<Path> figureFiles(CheckRequest request) {
-        MatchPatterns includes = patterns("includes", request.includes());
-        MatchPatterns excludes = patterns("excludes", request.excludes());
-        Path dir = request.figuresDirectory();
+    private static List<Path> figureFiles(Path dir, List<String> includePatterns, List<String> excludePatterns) {
+        MatchPatterns includes = patterns("includes", includePatterns);
+        MatchPatterns excludes = patterns("excludes", excludePatterns);
         try (Stream<Path> walk = Files.walk(dir)) {
             return walk.filter(Files::isRegularFile)
                     .filter(p -> {

@@ -7,8 +7,8 @@ import io.github.pfocr.core.model.Node;
 import io.github.pfocr.core.model.ScalarNode;
 import io.github.pfocr.core.model.SeqNode;
 import io.github.pfocr.core.model.TsvKind;
-import io.github.pfocr.core.read.TsvReader;
 import io.github.pfocr.core.model.TsvTable;
+import io.github.pfocr.core.read.TsvReader;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -16,35 +16,81 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What one record contributes to the cross-file rules: its ids and the gene id/symbol pairs it uses. Small and
- * derived from the record alone, so it can be kept (or cached) while the record's tree is dropped.
+ * What one record contributes to the cross-file rules: its ids, map fields and gene id/symbol pairs, each with its
+ * position ({@link #at}) in the figure file or, for genes from a table, in the genes table. Derived from the record
+ * alone, so the cache keeps it while the record's tree is dropped; the index keeps far less.
  *
- * @param figid the figid as written, null when absent
  * @param linkId the figid that tables and map entries refer to
- * @param genePairs distinct (gene id, symbol) pairs with their first position in this record or its tables
+ * @param unique the values that must be unique, by {@link Unique} ordinal (null when absent)
+ * @param pmcid the pmcid scoping the filename's uniqueness, or null
+ * @param genesTable the genes table the pairs in a table came from, as a path, or null
  */
-public record FigureFacts(Located figid, String linkId, Located figidAlias, Located redirectFrom, Located jsonldId,
-        String pmcid, Located filename, Located ndex, Located wpid, List<GenePair> genePairs) {
+public record FigureFacts(String linkId, String[] unique, long[] uniqueAt, String pmcid, String ndex, long ndexAt,
+        String wpid, long wpidAt, String[] geneIds, String[] symbols, long[] geneAt, boolean[] geneInTable,
+        String genesTable) {
 
-    /** An NCBI gene id and the symbol a record gives it. */
-    public record GenePair(String geneId, String symbol, Located at) {
+    /** The fields no two records may share, in rule order. */
+    public enum Unique {
+        FIGID("figid"),
+        FIGID_ALIAS("figid_alias"),
+        REDIRECT_FROM("redirect_from"),
+        JSONLD_ID("schema-jsonld '@id'"),
+        FILENAME("filename (within its pmcid)");
+
+        final String noun;
+
+        Unique(String noun) {
+            this.noun = noun;
+        }
+    }
+
+    /** A line and column packed in one long. */
+    public static long at(int line, int column) {
+        return (long) line << 32 | column & 0xffffffffL;
+    }
+
+    public static int line(long at) {
+        return (int) (at >>> 32);
+    }
+
+    public static int column(long at) {
+        return (int) at;
     }
 
     public static FigureFacts of(FigureRecord r) {
         MapNode ld = r.jsonld();
-        return new FigureFacts(located(r, r.string(Fields.FIGID)), r.figid(),
-                located(r, r.string(Fields.FIGID_ALIAS)), located(r, r.string(Fields.REDIRECT_FROM)),
-                located(r, ld == null ? null : FigureRecord.string(ld, Fields.LD_ID)), r.text(Fields.PMCID),
-                located(r, r.string(Fields.FILENAME)), located(r, r.string(Fields.NDEX)),
-                located(r, r.string(Fields.WPID)), genePairs(r));
+        ScalarNode[] unique = {r.string(Fields.FIGID), r.string(Fields.FIGID_ALIAS), r.string(Fields.REDIRECT_FROM),
+                ld == null ? null : FigureRecord.string(ld, Fields.LD_ID), r.string(Fields.FILENAME)};
+        String[] values = new String[unique.length];
+        long[] at = new long[unique.length];
+        for (int i = 0; i < unique.length; i++) {
+            if (unique[i] != null) {
+                values[i] = unique[i].value();
+                at[i] = at(unique[i].line(), unique[i].column());
+            }
+        }
+        ScalarNode ndex = r.string(Fields.NDEX);
+        ScalarNode wpid = r.string(Fields.WPID);
+        List<String> ids = new ArrayList<>();
+        List<String> symbols = new ArrayList<>();
+        List<Long> positions = new ArrayList<>();
+        List<Boolean> inTable = new ArrayList<>();
+        String genesTable = genePairs(r, ids, symbols, positions, inTable);
+        long[] geneAt = new long[positions.size()];
+        boolean[] tableFlags = new boolean[positions.size()];
+        for (int i = 0; i < geneAt.length; i++) {
+            geneAt[i] = positions.get(i);
+            tableFlags[i] = inTable.get(i);
+        }
+        return new FigureFacts(r.figid(), values, at, r.text(Fields.PMCID), ndex == null ? null : ndex.value(),
+                ndex == null ? 0 : at(ndex.line(), ndex.column()), wpid == null ? null : wpid.value(),
+                wpid == null ? 0 : at(wpid.line(), wpid.column()), ids.toArray(String[]::new),
+                symbols.toArray(String[]::new), geneAt, tableFlags, genesTable);
     }
 
-    private static Located located(FigureRecord r, ScalarNode s) {
-        return s == null ? null : new Located(s.value(), r.path(), s.line(), s.column());
-    }
-
-    private static List<GenePair> genePairs(FigureRecord r) {
-        List<GenePair> pairs = new ArrayList<>();
+    /** Distinct (gene id, symbol) pairs with their first position; returns the genes table's path when used. */
+    private static String genePairs(FigureRecord r, List<String> ids, List<String> symbols, List<Long> at,
+            List<Boolean> inTable) {
         Set<String> seen = new HashSet<>();
         if (r.node(Fields.GENES) instanceof SeqNode genes) {
             for (Node item : genes.items()) {
@@ -52,25 +98,30 @@ public record FigureFacts(Located figid, String linkId, Located figidAlias, Loca
                     ScalarNode entrez = FigureRecord.string(m, "entrez");
                     ScalarNode symbol = FigureRecord.string(m, "hgnc_symbol");
                     if (entrez != null && symbol != null && seen.add(entrez.value() + '\t' + symbol.value())) {
-                        pairs.add(new GenePair(entrez.value(), symbol.value(),
-                                new Located(entrez.value(), r.path(), entrez.line(), entrez.column())));
+                        ids.add(entrez.value());
+                        symbols.add(symbol.value());
+                        at.add(at(entrez.line(), entrez.column()));
+                        inTable.add(false);
                     }
                 }
             }
         }
         TsvTable table = r.table(TsvKind.GENES);
-        if (table != null && table.layout() != null) {
-            int id = table.layout().column("ncbigene_id");
-            int symbol = table.layout().column("ncbigene_symbol");
-            for (TsvTable.Row row : table.rows()) {
-                String g = row.cell(id);
-                String s = row.cell(symbol);
-                if (g != null && s != null && !Fields.isMissing(s) && seen.add(g + '\t' + s)) {
-                    pairs.add(new GenePair(g, s, new Located(g, table.path(), row.line(),
-                            TsvReader.column(row.cells(), id))));
-                }
+        if (table == null || table.layout() == null) {
+            return null;
+        }
+        int id = table.layout().column("ncbigene_id");
+        int symbol = table.layout().column("ncbigene_symbol");
+        for (TsvTable.Row row : table.rows()) {
+            String g = row.cell(id);
+            String s = row.cell(symbol);
+            if (g != null && s != null && !Fields.isMissing(s) && seen.add(g + '\t' + s)) {
+                ids.add(g);
+                symbols.add(s);
+                at.add(at(row.line(), TsvReader.column(row.cells(), id)));
+                inTable.add(true);
             }
         }
-        return pairs;
+        return table.path();
     }
 }

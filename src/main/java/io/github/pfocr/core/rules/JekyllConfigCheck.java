@@ -1,8 +1,8 @@
 package io.github.pfocr.core.rules;
 
-import io.github.pfocr.core.model.Finding;
 import io.github.pfocr.core.model.FindingSink;
 import io.github.pfocr.core.model.Rule;
+import io.github.pfocr.core.model.RuleHit;
 import org.codehaus.plexus.util.SelectorUtils;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -49,9 +49,9 @@ public final class JekyllConfigCheck {
      * @param baseDirectory the data repository (where the pom and {@code _config.yml} are)
      * @param mustExclude paths relative to it, {@code /}-separated, a trailing {@code /} for a directory
      * @param maxFileSize a larger configuration is not parsed
-     * @return a finding when {@code _config.yml} exists and does not exclude every path; none without the file
+     * @return a hit when {@code _config.yml} exists and does not exclude every path; none without the file
      */
-    public static List<Finding> check(Path baseDirectory, List<String> mustExclude, long maxFileSize) {
+    public static List<RuleHit> check(Path baseDirectory, List<String> mustExclude, long maxFileSize) {
         Path config = baseDirectory.resolve(CONFIG);
         // A link could lead out of the repository; Jekyll's own safe mode refuses it too.
         if (!Files.isRegularFile(config, LinkOption.NOFOLLOW_LINKS) || mustExclude.isEmpty()) {
@@ -104,7 +104,7 @@ public final class JekyllConfigCheck {
             sink.report(JEKYLL_EXCLUDE_MISSING, line, column, "exclude: expected " + String.join(", ", mustExclude)
                     + " (what the plugin adds; Jekyll would publish it), found " + found, list(missing), null);
         }
-        return sink.findings();
+        return sink.hits();
     }
 
     /** Jekyll's test (EntryFilter#glob_include?): the pattern matches as fnmatch, as a prefix, or as the dir/. */
@@ -132,11 +132,11 @@ public final class JekyllConfigCheck {
         return new Yaml(new SafeConstructor(options));
     }
 
-    private static List<Finding> unread(FindingSink sink, List<String> mustExclude, String why) {
+    private static List<RuleHit> unread(FindingSink sink, List<String> mustExclude, String why) {
         sink.report(JEKYLL_EXCLUDE_MISSING, 1, 1, "exclude: expected " + String.join(", ", mustExclude)
                 + " (what the plugin adds; Jekyll would publish it), found a file that cannot be checked: " + why,
                 list(mustExclude), null);
-        return sink.findings();
+        return sink.hits();
     }
 
     /** The lines to add, in the flow style the README shows. */

@@ -1,200 +1,214 @@
 package io.github.pfocr.core.rules;
 
-import io.github.pfocr.core.model.Finding;
-import io.github.pfocr.core.model.Rule;
-
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 
 /**
- * The compact indexes behind the cross-file rules, filled from {@link FigureFacts} by any number of threads.
- * Only ids and positions are kept, never record trees, so memory grows with the number of distinct ids.
- * Results do not depend on the order records arrive in.
+ * The compact memory of the cross-file rules: 64-bit hashes instead of values, positions packed in longs, values
+ * interned to int codes, primitive arrays instead of per-item objects. {@link RepositoryRules} fills it from each
+ * record's {@link FigureFacts}, in a fixed order, on one thread, and reads it to report.
+ *
+ * <p>A position is a file's index in the sorted list of checked files, a line and a column in one long, so
+ * comparing positions compares paths first, as reports order them. Lines and columns beyond 2^20 - 1 are clamped.
  */
 public final class RepositoryIndex {
-    /** How many positions of one value are kept and named in a message. */
-    static final int KEEP = 5;
+    private static final long MAX = (1 << 20) - 1;
 
-    private static final Comparator<Located> BY_POSITION = Comparator.comparing(Located::path)
-            .thenComparingInt(Located::line).thenComparingInt(Located::column);
+    /** Figures by the hash of their link id (the figid tables and maps name), with their ordinal. */
+    private final LongIntMap figures = new LongIntMap(1024);
+    private final LongIntMap unparsed = new LongIntMap(16);
+    private final Values ndex = new Values();
+    private final Values wpid = new Values();
 
-    private final Map<Rule, Map<String, List<Located>>> unique = new ConcurrentHashMap<>();
-    private final Map<String, Located> ndexByFigid = new ConcurrentHashMap<>();
-    private final Map<String, Located> wpidByFigid = new ConcurrentHashMap<>();
-    private final Set<String> figids = ConcurrentHashMap.newKeySet();
-    private final Set<String> unparsed = ConcurrentHashMap.newKeySet();
-    private final Mapping geneIdToSymbol = new Mapping();
-    private final Mapping symbolToGeneId = new Mapping();
+    /** Unique values: the hash of (kind, value) to a slot holding the first position. */
+    private final LongIntMap unique = new LongIntMap(1024);
+    private long[] firstAt = new long[1024];
+    /** The few slots seen more than once: their value and every position. */
+    private final Map<Integer, Duplicate> duplicates = new HashMap<>();
 
-    public void add(FigureFacts f) {
-        figids.add(f.linkId());
-        unique(RepositoryRules.FIGID_UNIQUE, f.figid(), "");
-        unique(RepositoryRules.FIGID_ALIAS_UNIQUE, f.figidAlias(), "");
-        unique(RepositoryRules.REDIRECT_FROM_UNIQUE, f.redirectFrom(), "");
-        unique(RepositoryRules.JSONLD_ID_UNIQUE, f.jsonldId(), "");
-        if (f.pmcid() != null) {
-            unique(RepositoryRules.FILENAME_UNIQUE, f.filename(), f.pmcid() + "/");
+    final Tallies geneToSymbol = new Tallies();
+    final Tallies symbolToGene = new Tallies();
+
+    /** A value seen at several positions. */
+    record Duplicate(FigureFacts.Unique kind, String value, List<Long> at) {
+    }
+
+    public static long position(int pathId, long lineColumn) {
+        long line = Math.min(MAX, Math.max(0, FigureFacts.line(lineColumn)));
+        long column = Math.min(MAX, Math.max(0, FigureFacts.column(lineColumn)));
+        return (long) pathId << 40 | line << 20 | column;
+    }
+
+    public static int pathId(long position) {
+        return (int) (position >>> 40);
+    }
+
+    public static int line(long position) {
+        return (int) (position >>> 20 & MAX);
+    }
+
+    public static int column(long position) {
+        return (int) (position & MAX);
+    }
+
+    void addFigure(String linkId) {
+        figures.putIfAbsent(Hash64.of(linkId), figures.size());
+    }
+
+    void addUnparsed(String baseName) {
+        figures.putIfAbsent(Hash64.of(baseName), figures.size());
+        unparsed.putIfAbsent(Hash64.of(baseName), 1);
+    }
+
+    boolean hasFigure(String linkId) {
+        return figures.get(Hash64.of(linkId)) != LongIntMap.MISSING;
+    }
+
+    boolean isUnparsed(String linkId) {
+        return unparsed.get(Hash64.of(linkId)) != LongIntMap.MISSING;
+    }
+
+    /** Notes a value that must be unique; a repeat makes it a duplicate. */
+    void unique(FigureFacts.Unique kind, String key, String value, long at) {
+        long hash = Hash64.of(key) * 31 + kind.ordinal();
+        int slot = unique.size();
+        int found = unique.putIfAbsent(hash, slot);
+        if (found == slot) {
+            firstAt = LongIntMap.ensure(firstAt, slot);
+            firstAt[slot] = at;
+        } else {
+            duplicates.computeIfAbsent(found, s -> new Duplicate(kind, value, new ArrayList<>(List.of(firstAt[s]))))
+                    .at().add(at);
         }
-        if (f.ndex() != null) {
-            ndexByFigid.put(f.linkId(), f.ndex());
-        }
-        if (f.wpid() != null) {
-            wpidByFigid.put(f.linkId(), f.wpid());
-        }
-        for (FigureFacts.GenePair p : f.genePairs()) {
-            geneIdToSymbol.add(p.geneId(), p.symbol(), p.at());
-            // 4.19 is about G1's inline hgnc_symbol; G2 symbols are organism-specific and may repeat across taxa.
-            if (!p.at().path().endsWith(".tsv")) {
-                symbolToGeneId.add(p.symbol(), p.geneId(), new Located(p.symbol(), p.at().path(), p.at().line(),
-                        p.at().column()));
+    }
+
+    Iterable<Duplicate> duplicates() {
+        return duplicates.values();
+    }
+
+    Values ndex() {
+        return ndex;
+    }
+
+    Values wpid() {
+        return wpid;
+    }
+
+    /** A field value and its position per link id, only for records that have the field. */
+    static final class Values {
+        private final LongIntMap slots = new LongIntMap(16);
+        private String[] values = new String[16];
+        private long[] at = new long[16];
+
+        void put(String linkId, String value, long position) {
+            int slot = slots.size();
+            if (slots.putIfAbsent(Hash64.of(linkId), slot) == slot) {
+                if (slot >= values.length) {
+                    values = Arrays.copyOf(values, slot * 2);
+                }
+                at = LongIntMap.ensure(at, slot);
+                values[slot] = value;
+                at[slot] = position;
             }
         }
-    }
 
-    /** A figure file that could not be parsed still exists: its tables and map entries are not orphans. */
-    public void addUnparsed(String baseName) {
-        figids.add(baseName);
-        unparsed.add(baseName);
-    }
-
-    /** Whether the figure with this file name could not be parsed, so its fields are unknown. */
-    public boolean isUnparsed(String figid) {
-        return unparsed.contains(figid);
-    }
-
-    private void unique(Rule rule, Located at, String scope) {
-        if (at == null || at.value().isEmpty()) {
-            return;
+        /** The slot of this link id's value, or {@link LongIntMap#MISSING}. */
+        int slot(String linkId) {
+            return slots.get(Hash64.of(linkId));
         }
-        unique.computeIfAbsent(rule, r -> new ConcurrentHashMap<>())
-                .compute(scope + at.value(), (k, list) -> {
-                    List<Located> l = list == null ? new ArrayList<>(1) : list;
-                    l.add(at);
-                    return l;
-                });
-    }
 
-    /** Whether a figure record with this figid (or file name, when it has none) exists. */
-    public boolean hasFigure(String figid) {
-        return figids.contains(figid);
-    }
-
-    /** The ndex field of the figure with this figid, or null. */
-    public Located ndex(String figid) {
-        return ndexByFigid.get(figid);
-    }
-
-    /** The wpid field of the figure with this figid, or null. */
-    public Located wpid(String figid) {
-        return wpidByFigid.get(figid);
-    }
-
-    /** The findings of the uniqueness and gene-id consistency rules. */
-    public List<Finding> findings() {
-        List<Finding> out = new ArrayList<>();
-        for (Map.Entry<Rule, Map<String, List<Located>>> byRule : unique.entrySet()) {
-            Rule rule = byRule.getKey();
-            for (List<Located> all : byRule.getValue().values()) {
-                if (all.size() < 2) {
-                    continue;
-                }
-                List<Located> sorted = all.stream().sorted(BY_POSITION).toList();
-                for (Located at : sorted) {
-                    String others = names(sorted.stream().filter(o -> o != at).toList(), all.size() - 1);
-                    out.add(finding(rule, at, field(rule) + " '" + at.value() + "' must be unique, found it also in "
-                            + others, null));
-                }
-            }
+        String value(int slot) {
+            return values[slot];
         }
-        geneIdToSymbol.findings(RepositoryRules.GENE_ID_SYMBOL, "NCBI gene id", "symbol", out);
-        symbolToGeneId.findings(RepositoryRules.GENE_SYMBOL_ID, "hgnc_symbol", "entrez id", out);
-        return out;
-    }
 
-    private static String field(Rule rule) {
-        if (rule == RepositoryRules.FIGID_UNIQUE) {
-            return "figid";
-        } else if (rule == RepositoryRules.FIGID_ALIAS_UNIQUE) {
-            return "figid_alias";
-        } else if (rule == RepositoryRules.REDIRECT_FROM_UNIQUE) {
-            return "redirect_from";
-        } else if (rule == RepositoryRules.JSONLD_ID_UNIQUE) {
-            return "schema-jsonld '@id'";
+        long at(int slot) {
+            return at[slot];
         }
-        return "filename (within its pmcid)";
-    }
-
-    static Finding finding(Rule rule, Located at, String message, String expected) {
-        return new Finding(at.path(), at.line(), at.column(), rule.severity(), rule.id(), message, null, expected,
-                at.value());
-    }
-
-    /** Up to {@link #KEEP} positions, then how many more. */
-    private static String names(List<Located> shown, int total) {
-        String s = shown.stream().sorted(BY_POSITION).limit(KEEP).map(Located::where).collect(Collectors.joining(", "));
-        return total > KEEP ? s + " and " + (total - KEEP) + " more" : s;
     }
 
     /**
-     * A many-to-one expectation (a gene id has one symbol): per key and value, the number of files and the first
-     * positions in path order.
+     * A many-to-one expectation (a gene id has one symbol): per (key, value) pair the number of records using it and
+     * its first {@link RepositoryRules#KEEP} positions, keys and values interned to int codes.
      */
-    private static final class Mapping {
-        private final Map<String, Map<String, Tally>> byKey = new ConcurrentHashMap<>();
+    static final class Tallies {
+        final Interner keys = new Interner();
+        final Interner values = new Interner();
+        private final LongIntMap pairs = new LongIntMap(1024);
+        int[] key = new int[1024];
+        int[] value = new int[1024];
+        int[] count = new int[1024];
+        private long[] first = new long[1024 * RepositoryRules.KEEP];
 
-        /** Locks only the one key's values, so threads adding different genes do not wait for each other. */
-        void add(String key, String value, Located at) {
-            Map<String, Tally> values = byKey.computeIfAbsent(key, k -> new HashMap<>(2));
-            synchronized (values) {
-                values.computeIfAbsent(value, v -> new Tally()).add(at);
+        void add(String k, String v, long at) {
+            int kc = keys.code(k);
+            int vc = values.code(v);
+            int t = pairs.size();
+            int found = pairs.putIfAbsent((long) kc << 32 | vc & 0xffffffffL, t);
+            if (found == t) {
+                key = LongIntMap.ensure(key, t);
+                value = LongIntMap.ensure(value, t);
+                count = LongIntMap.ensure(count, t);
+                first = LongIntMap.ensure(first, (t + 1) * RepositoryRules.KEEP - 1);
+                key[t] = kc;
+                value[t] = vc;
+                Arrays.fill(first, t * RepositoryRules.KEEP, (t + 1) * RepositoryRules.KEEP, Long.MAX_VALUE);
             }
+            count[found]++;
+            keepFirst(found, at);
         }
 
-        /** Called once all records are added. */
-        void findings(Rule rule, String keyNoun, String valueNoun, List<Finding> out) {
-            for (Map.Entry<String, Map<String, Tally>> e : byKey.entrySet()) {
-                Map<String, Tally> values = e.getValue();
-                if (values.size() < 2) {
-                    continue;
-                }
-                String majority = values.entrySet().stream()
-                        .max(Comparator.<Map.Entry<String, Tally>>comparingInt(v -> v.getValue().count)
-                                .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
-                        .orElseThrow().getKey();
-                Tally major = values.get(majority);
-                for (Map.Entry<String, Tally> minority : values.entrySet()) {
-                    if (minority.getKey().equals(majority)) {
-                        continue;
-                    }
-                    Tally t = minority.getValue();
-                    for (Located at : t.first) {
-                        out.add(finding(rule, at, keyNoun + " " + e.getKey() + ": expected " + valueNoun + " '"
-                                + majority + "' as in " + major.count + " file(s) (" + names(major.first, major.count)
-                                + "), found '" + minority.getKey() + "' in " + t.count + " file(s)", majority));
-                    }
-                }
+        /** Keeps the smallest positions, in order, in the tally's fixed-size window. */
+        private void keepFirst(int t, long at) {
+            int base = t * RepositoryRules.KEEP;
+            int last = base + RepositoryRules.KEEP - 1;
+            if (at >= first[last]) {
+                return;
             }
+            int i = last;
+            while (i > base && first[i - 1] > at) {
+                first[i] = first[i - 1];
+                i--;
+            }
+            first[i] = at;
+        }
+
+        int size() {
+            return pairs.size();
+        }
+
+        /** The kept positions of tally {@code t}, in order. */
+        long[] first(int t) {
+            int base = t * RepositoryRules.KEEP;
+            int n = 0;
+            while (n < RepositoryRules.KEEP && first[base + n] != Long.MAX_VALUE) {
+                n++;
+            }
+            return Arrays.copyOfRange(first, base, base + n);
         }
     }
 
-    /** How many files use one mapping, and the first of them in path order. */
-    private static final class Tally {
-        private int count;
-        private final List<Located> first = new ArrayList<>(1);
+    /** Distinct strings to dense int codes and back. */
+    static final class Interner {
+        private final LongIntMap codes = new LongIntMap(1024);
+        private String[] strings = new String[1024];
 
-        void add(Located at) {
-            count++;
-            first.add(at);
-            if (first.size() > KEEP) {
-                first.sort(BY_POSITION);
-                first.remove(KEEP);
+        int code(String s) {
+            int next = codes.size();
+            int code = codes.putIfAbsent(Hash64.of(s), next);
+            if (code == next) {
+                if (next >= strings.length) {
+                    strings = Arrays.copyOf(strings, next * 2);
+                }
+                strings[next] = s;
             }
+            return code;
+        }
+
+        String string(int code) {
+            return strings[code];
         }
     }
 }

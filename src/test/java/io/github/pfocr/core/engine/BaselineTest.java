@@ -1,6 +1,9 @@
 package io.github.pfocr.core.engine;
 
+import io.github.pfocr.core.model.BaselineEntry;
+import io.github.pfocr.core.model.CheckConfigurationException;
 import io.github.pfocr.core.model.Finding;
+import io.github.pfocr.core.model.Fingerprint;
 import io.github.pfocr.core.model.Severity;
 import io.github.pfocr.testing.TestData;
 import org.junit.jupiter.api.Test;
@@ -69,7 +72,7 @@ class BaselineTest {
         edit("year: '2020'", "year: 2020");
         match = baseline.match(check());
         assertEquals(List.of("field-type"), match.newFindings().stream().map(Finding::ruleId).toList());
-        assertEquals(List.of("figtype-number"), match.stale().stream().map(Baseline.Entry::rule).toList());
+        assertEquals(List.of("figtype-number"), match.stale().stream().map(BaselineEntry::rule).toList());
         assertEquals(1, match.baselined());
     }
 

@@ -1,6 +1,7 @@
 package io.github.pfocr.core.engine;
 
-import io.github.pfocr.core.model.Finding;
+import io.github.pfocr.core.model.CheckConfigurationException;
+import io.github.pfocr.core.rules.RuleRegistry;
 import io.github.pfocr.core.model.Severity;
 import org.junit.jupiter.api.Test;
 
@@ -9,14 +10,11 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class RuleSettingsTest {
-    private static Finding finding(String rule, Severity severity) {
-        return new Finding("_figures/a.md", 3, 7, severity, rule, "m", "PMC1__a", null, "v");
-    }
-
     @Test
     void commandLineListIsParsedInOrder() {
         Map<String, String> expected = new LinkedHashMap<>();
@@ -33,14 +31,12 @@ class RuleSettingsTest {
     void overridesChangeSeverityAndOffDropsTheFinding() {
         RuleSettings s = RuleSettings.of(Map.of("figlink-format", "off", "keywords-duplicate", "error",
                 "figid-filename", "warning"));
-        assertNull(s.apply(finding("figlink-format", Severity.WARNING)));
-        assertEquals(Severity.ERROR, s.apply(finding("keywords-duplicate", Severity.WARNING)).severity());
-        Finding demoted = s.apply(finding("figid-filename", Severity.ERROR));
-        assertEquals(Severity.WARNING, demoted.severity());
-        assertEquals("figid-filename", demoted.ruleId());
-        assertEquals(3, demoted.line());
-        Finding untouched = finding("year-empty", Severity.WARNING);
-        assertSame(untouched, s.apply(untouched));
+        assertNull(s.severity(RuleRegistry.byId("figlink-format")));
+        assertTrue(s.isOff("figlink-format"));
+        assertEquals(Severity.ERROR, s.severity(RuleRegistry.byId("keywords-duplicate")));
+        assertEquals(Severity.WARNING, s.severity(RuleRegistry.byId("figid-filename")));
+        assertEquals(RuleRegistry.byId("year-empty").severity(), s.severity(RuleRegistry.byId("year-empty")));
+        assertFalse(s.isOff("year-empty"));
     }
 
     @Test
@@ -61,8 +57,8 @@ class RuleSettingsTest {
 
     @Test
     void levenshtein() {
-        assertEquals(0, RuleSettings.distance("abc", "abc"));
-        assertEquals(1, RuleSettings.distance("figlink-formt", "figlink-format"));
-        assertEquals(3, RuleSettings.distance("kitten", "sitting"));
+        assertEquals(0, RuleRegistry.distance("abc", "abc"));
+        assertEquals(1, RuleRegistry.distance("figlink-formt", "figlink-format"));
+        assertEquals(3, RuleRegistry.distance("kitten", "sitting"));
     }
 }

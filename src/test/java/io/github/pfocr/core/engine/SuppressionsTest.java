@@ -40,12 +40,12 @@ class SuppressionsTest {
 
     @Test
     void parsesTheDirective() {
-        Suppression s = Suppressions.parse("  # pfocr-disable figlink-format, keywords-na", 9);
+        Suppression s = Suppression.parse("  # pfocr-disable figlink-format, keywords-na", 9);
         assertEquals(new Suppression(9, 3, List.of("figlink-format", "keywords-na")), s);
-        assertEquals(List.of("year-empty"), Suppressions.parse("year: '' # pfocr-disable: year-empty", 4).ruleIds());
-        assertEquals(10, Suppressions.parse("year: '' # pfocr-disable: year-empty", 4).column());
-        assertNull(Suppressions.parse("caption: see pfocr-disable docs", 4));
-        assertNull(Suppressions.parse("# pfocr-disable", 4));
+        assertEquals(List.of("year-empty"), Suppression.parse("year: '' # pfocr-disable: year-empty", 4).ruleIds());
+        assertEquals(10, Suppression.parse("year: '' # pfocr-disable: year-empty", 4).column());
+        assertNull(Suppression.parse("caption: see pfocr-disable docs", 4));
+        assertNull(Suppression.parse("# pfocr-disable", 4));
     }
 
     @Test

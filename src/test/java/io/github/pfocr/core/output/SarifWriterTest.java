@@ -1,7 +1,7 @@
 package io.github.pfocr.core.output;
 
 import io.github.pfocr.testing.ReportSchemas;
-import io.github.pfocr.core.engine.Fingerprint;
+import io.github.pfocr.core.model.Fingerprint;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

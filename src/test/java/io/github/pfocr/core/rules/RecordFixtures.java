@@ -149,7 +149,6 @@ public final class RecordFixtures {
             return null;
         }
         FigureRecord record = new FigureRecord(sink.path(), baseName, root);
-        sink.figid(record.figid());
         tables.forEach((kind, tsv) -> record.table(kind, TsvReader.parse(tsv, kind,
                 new FindingSink("_data/" + baseName + kind.suffix()))));
         return record;
@@ -165,6 +164,7 @@ public final class RecordFixtures {
         for (RecordCheck check : RuleRegistry.RECORD_CHECKS) {
             check.check(record, sink);
         }
-        return sink.findings();
+        // As the engine does: every hit of the file carries the record's figid.
+        return sink.hits().stream().map(h -> h.toFinding(sink.path(), record.figid(), h.rule().severity())).toList();
     }
 }
