@@ -27,7 +27,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The site report ({@code mvn site}, or alone: {@code mvn pfocr:report}, which writes {@code target/site/pfocr.html}):
+ * The site report ({@code mvn site}, or alone: {@code mvn pfocr:report}, which writes {@code target/reports/pfocr.html}):
  * findings per rule and per file, each rule linked to its description, the counts per format generation, and two
  * small inline SVG charts (findings per rule, records per year). It runs the same check as {@code check} with the
  * same parameters, but never fails the build and does not apply the baseline: the report shows everything.
