@@ -160,6 +160,11 @@ class CatalogMojoTest {
     @InjectMojo(goal = "catalog", pom = POM)
     @MojoParameter(name = "failOnError", value = "false")
     void theSharedFailOnErrorPublishesWithoutTheRecordsWithErrors(CatalogMojo mojo) throws Exception {
+        publishedWithoutTheBrokenRecord(mojo);
+    }
+
+    /** Runs the goal on the broken copy; the catalog is valid, has every record but the broken one, and says so. */
+    private void publishedWithoutTheBrokenRecord(CatalogMojo mojo) throws Exception {
         project(mojo);
         brokenCopy(mojo);
         List<String> warnings = new ArrayList<>();
@@ -184,20 +189,14 @@ class CatalogMojoTest {
     @InjectMojo(goal = "catalog", pom = POM)
     @MojoParameter(name = "maxAllowedErrors", value = "1")
     void maxAllowedErrorsGovernsTheCatalogToo(CatalogMojo mojo) throws Exception {
-        project(mojo);
-        brokenCopy(mojo);
-        mojo.execute();
-        assertEquals(8, new ObjectMapper().readTree(OUT.resolve("catalog.json").toFile()).get("figures").size());
+        publishedWithoutTheBrokenRecord(mojo);
     }
 
     @Test
     @InjectMojo(goal = "catalog", pom = POM)
     @MojoParameter(name = "catalogFailOnError", value = "false")
     void theOldCatalogSwitchIsAnAlias(CatalogMojo mojo) throws Exception {
-        project(mojo);
-        brokenCopy(mojo);
-        mojo.execute();
-        assertEquals(8, new ObjectMapper().readTree(OUT.resolve("catalog.json").toFile()).get("figures").size());
+        publishedWithoutTheBrokenRecord(mojo);
     }
 
     @Test
