@@ -9,9 +9,10 @@ import io.github.pfocr.core.engine.CheckRequest;
 import io.github.pfocr.core.model.CheckResult;
 import io.github.pfocr.core.engine.CheckRunner;
 import io.github.pfocr.core.model.Finding;
-import io.github.pfocr.core.model.Severity;
+import io.github.pfocr.core.output.ConsoleLines;
 import io.github.pfocr.core.model.Generation;
 import io.github.pfocr.core.model.RuleHit;
+import io.github.pfocr.core.model.Severity;
 import io.github.pfocr.core.rules.JekyllConfigCheck;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -31,6 +32,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /** The parameters every goal shares: where the data repository's files are and how to read them. */
@@ -80,7 +82,7 @@ abstract class AbstractPfocrMojo extends AbstractMojo {
 
     /**
      * Per-rule severity: {@code <rules><rule><id>figlink-format</id><severity>off</severity></rule></rules>};
-     * severity is error, warning or off.
+     * severity is error, warning, info or off.
      */
     @Parameter
     protected List<RuleSetting> rules;
@@ -100,7 +102,7 @@ abstract class AbstractPfocrMojo extends AbstractMojo {
     @Parameter(property = "pfocr.failOnError", defaultValue = "true")
     protected boolean failOnError;
 
-    /** Fail the build when more than maxAllowedWarnings warnings are found. */
+    /** Fail the build when more than maxAllowedWarnings warnings are found; infos never fail it. */
     @Parameter(property = "pfocr.failOnWarning", defaultValue = "false")
     protected boolean failOnWarning;
 
@@ -112,17 +114,26 @@ abstract class AbstractPfocrMojo extends AbstractMojo {
     @Parameter(property = "pfocr.maxAllowedWarnings", defaultValue = "0")
     protected int maxAllowedWarnings;
 
+    /** List info findings (what a generation's writer always produces) on the console too; they are always counted. */
+    @Parameter(property = "pfocr.showInfo", defaultValue = "false")
+    protected boolean showInfo;
+
+    /** Findings of one rule listed on the console before the rest are counted in one line; 0 lists all. */
+    @Parameter(property = "pfocr.maxFindingsPerRule", defaultValue = "20")
+    protected int maxFindingsPerRule;
+
     /** Skips every pfocr goal. */
     @Parameter(property = "pfocr.skip", defaultValue = "false")
     protected boolean skip;
 
     /**
-     * Runs the check (with the baseline, when one exists, and the cache) and logs its findings, errors at ERROR and
-     * warnings at WARN.
+     * Runs the check (with the baseline, when one exists, and the cache) and logs its findings, errors at ERROR,
+     * warnings at WARN and (with showInfo) infos at INFO, up to maxFindingsPerRule per rule.
      *
      * @param listener a goal reading the records in the same pass, or null
+     * @param reportFile where the user finds every finding, named in the lines counting those not listed
      */
-    protected CheckResult runCheck(RecordListener<?> listener) throws MojoExecutionException {
+    protected CheckResult runCheck(RecordListener<?> listener, String reportFile) throws MojoExecutionException {
         validateLimits();
         CheckRequest request = checkRequest();
         boolean withBaseline = baselineFile != null && baselineFile.isFile();
@@ -140,24 +151,20 @@ abstract class AbstractPfocrMojo extends AbstractMojo {
                     display(baselineFile.toPath()), result.baselined()));
             logStale(result.staleBaseline());
         }
-        for (Finding f : result.findings()) {
-            if (f.severity() == Severity.ERROR) {
-                getLog().error(f.toConsoleLine());
-            } else {
-                getLog().warn(f.toConsoleLine());
+        for (ConsoleLines.Line line : ConsoleLines.of(result.findings(), showInfo, maxFindingsPerRule, reportFile)) {
+            switch (line.severity()) {
+                case ERROR -> getLog().error(line.text());
+                case WARNING -> getLog().warn(line.text());
+                case INFO -> getLog().info(line.text());
             }
         }
         return result;
     }
 
-    /** Runs the check: every finding, no baseline, nothing logged. */
+    /** Runs the check: every finding, no baseline; only a partial run's limits are logged. */
     protected CheckResult runCheckUnfiltered() throws MojoExecutionException {
         validateLimits();
         return run(checkRequest(), null);
-    }
-
-    private CheckResult run(CheckRequest request, RecordListener<?> listener) throws MojoExecutionException {
-        return check(project, request, listener, baselineFile);
     }
 
     /**
@@ -166,27 +173,50 @@ abstract class AbstractPfocrMojo extends AbstractMojo {
      */
     static CheckResult check(MavenProject project, CheckRequest request, RecordListener<?> listener,
             File baselineFile) throws MojoExecutionException {
+        CheckResult r;
         try {
-            CheckResult r = CheckRunner.run(request, listener);
-            List<Finding> jekyll = new ArrayList<>();
-            for (RuleHit h : JekyllConfigCheck.check(project.getBasedir().toPath(),
-                    publishedByPlugin(project, baselineFile), request.maxFileSize())) {
-                Severity severity = request.ruleSettings().severity(h.rule());
-                if (severity != null) {
-                    jekyll.add(h.toFinding(JekyllConfigCheck.CONFIG, null, severity));
-                }
-            }
-            if (jekyll.isEmpty()) {
-                return r;
-            }
-            List<Finding> all = new ArrayList<>(r.findings());
-            all.addAll(jekyll);
-            all.sort(Finding.ORDER);
-            return new CheckResult(List.copyOf(all), r.figureFiles(), r.generations(), r.tableFiles(), r.mapFiles(),
-                    r.files(), r.elapsed(), r.baselined(), r.staleBaseline(), CheckResult.Counts.of(all));
+            r = CheckRunner.run(request, listener);
         } catch (CheckConfigurationException e) {
             throw new MojoExecutionException("pfocr: " + e.getMessage(), e);
         }
+        List<Finding> jekyll = new ArrayList<>();
+        for (RuleHit h : JekyllConfigCheck.check(project.getBasedir().toPath(),
+                publishedByPlugin(project, baselineFile), request.maxFileSize())) {
+            Severity severity = request.ruleSettings().severity(h.rule());
+            if (severity != null) {
+                jekyll.add(h.toFinding(JekyllConfigCheck.CONFIG, null, severity));
+            }
+        }
+        if (jekyll.isEmpty()) {
+            return r;
+        }
+        List<Finding> all = new ArrayList<>(r.findings());
+        all.addAll(jekyll);
+        all.sort(Finding.ORDER);
+        return new CheckResult(List.copyOf(all), r.figureFiles(), r.generations(), r.tableFiles(), r.mapFiles(),
+                r.files(), r.elapsed(), r.baselined(), r.staleBaseline(), CheckResult.Counts.of(all),
+                r.unselectedFigureFiles(), r.selectionOnlyRules());
+    }
+
+    /** The check (see {@link #check}) with a partial run's limits logged. */
+    private CheckResult run(CheckRequest request, RecordListener<?> listener) throws MojoExecutionException {
+        CheckResult result = check(project, request, listener, baselineFile);
+        if (result.partial()) {
+            getLog().info(String.format(Locale.ROOT, "pfocr: partial run: %d figure file(s) selected, %d left out by "
+                    + "includes/excludes (their tables are not checked; they count as existing for tsv-orphan and "
+                    + "map-orphan)", result.figureFiles(), result.unselectedFigureFiles()));
+            if (!result.selectionOnlyRules().isEmpty()) {
+                getLog().info("pfocr: partial run: " + String.join(", ", result.selectionOnlyRules())
+                        + " compared only the selected records; run without includes/excludes for the whole "
+                        + "repository");
+            }
+        }
+        return result;
+    }
+
+    /** The baseline entries a run can judge: see {@link CheckResult#covers}. */
+    protected static Predicate<BaselineEntry> covered(CheckResult result) {
+        return e -> result.covers(e.path(), e.rule());
     }
 
     /** A negative limit is a configuration error naming its parameter, not a silent "never fail". */
@@ -195,6 +225,7 @@ abstract class AbstractPfocrMojo extends AbstractMojo {
         limits.put("maxAllowedErrors", (long) maxAllowedErrors);
         limits.put("maxAllowedWarnings", (long) maxAllowedWarnings);
         limits.put("threads", (long) threads);
+        limits.put("maxFindingsPerRule", (long) maxFindingsPerRule);
         for (Map.Entry<String, Long> e : limits.entrySet()) {
             if (e.getValue() < 0) {
                 throw new MojoExecutionException("pfocr: parameter " + e.getKey() + " must be 0 or more, found "
@@ -253,13 +284,15 @@ abstract class AbstractPfocrMojo extends AbstractMojo {
 
     /**
      * "12 error(s) and 3 warning(s) in 7 of 48 checked file(s)": how widespread the findings are, counting each
-     * file with findings once (a _config.yml finding counts as one more file).
+     * file with an error or warning once (infos do not count; a _config.yml finding counts as one more file).
      */
     static String findingCounts(CheckResult r) {
+        Set<String> withFindings = r.findings().stream().filter(f -> f.severity() != Severity.INFO)
+                .map(Finding::path).collect(Collectors.toSet());
         Set<String> all = new HashSet<>(r.files());
-        all.addAll(r.counts().byFile().keySet());
+        all.addAll(withFindings);
         return String.format(Locale.ROOT, "%d error(s) and %d warning(s) in %d of %d checked file(s)", r.errors(),
-                r.warnings(), r.counts().byFile().size(), all.size());
+                r.warnings(), withFindings.size(), all.size());
     }
 
     private void logStale(List<BaselineEntry> stale) {
@@ -291,8 +324,8 @@ abstract class AbstractPfocrMojo extends AbstractMojo {
                 .map(g -> g.label() + " " + r.generations().getOrDefault(g, 0))
                 .collect(Collectors.joining(", ")) + ", unreadable " + r.unreadable();
         return String.format(Locale.ROOT, "pfocr: checked %d figure file(s) (%s), %d table(s), %d map file(s): "
-                + "%d error(s), %d warning(s) in %.1f s", r.figureFiles(), generations, r.tableFiles(), r.mapFiles(),
-                r.errors(), r.warnings(), r.elapsed().toMillis() / 1000.0);
+                + "%d error(s), %d warning(s), %d info in %.1f s", r.figureFiles(), generations, r.tableFiles(),
+                r.mapFiles(), r.errors(), r.warnings(), r.infos(), r.elapsed().toMillis() / 1000.0);
     }
 
     protected Path baseDirectory() {

@@ -21,6 +21,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -63,6 +64,14 @@ public class CatalogMojo extends AbstractPfocrMojo {
     /** Figures with fewer distinct NCBI gene ids for an organism are left out of that organism's GMT. */
     @Parameter(property = "pfocr.catalog.gmtMinGenes", defaultValue = "3")
     private int gmtMinGenes;
+
+    /**
+     * The lexicon sources whose gene matches go into the GMT files: by default the direct symbol matches
+     * ({@code hgnc_symbol} in G1 lists, {@code ncbigene_symbol} in G2 tables), as the released PFOCR gene sets;
+     * {@code *} takes every source (synonyms, family relations, ...).
+     */
+    @Parameter(property = "pfocr.catalog.gmtSources", defaultValue = "hgnc_symbol,ncbigene_symbol")
+    private List<String> gmtSources;
 
     /** Also write a schema.org DataCatalog ({@code catalog.jsonld}) for search engines. */
     @Parameter(property = "pfocr.catalog.jsonld", defaultValue = "false")
@@ -114,12 +123,12 @@ public class CatalogMojo extends AbstractPfocrMojo {
         CatalogRequest request = new CatalogRequest(checkRequest(), catalog, gzip, releaseDate,
                 project.getGroupId() + ":" + project.getArtifactId() + ":" + project.getVersion(),
                 project.getName() != null ? project.getName() : project.getArtifactId(), gmt, gmtName,
-                gmtMinGenes, jsonld ? dir.resolve("catalog.jsonld") : null, Set.of());
+                gmtMinGenes, gmtSources(), jsonld ? dir.resolve("catalog.jsonld") : null, Set.of());
         CatalogResult result;
         Set<String> withErrors;
         try (CatalogWriter writer = new CatalogWriter(request)) {
             // One pass checks the records and streams the release; a failing check leaves the previous one.
-            CheckResult check = runCheck(writer);
+            CheckResult check = runCheck(writer, "the report of mvn pfocr:check");
             getLog().info(summary(check));
             verdict(check, "catalog", "no catalog was written (fix them, or run mvn pfocr:check for the list)");
             withErrors = check.findings().stream().filter(f -> f.severity() == Severity.ERROR)
@@ -151,5 +160,21 @@ public class CatalogMojo extends AbstractPfocrMojo {
         if (!skipAttach) {
             projectHelper.attachArtifact(project, gzip ? "json.gz" : "json", "catalog", result.catalogFile().toFile());
         }
+    }
+
+    /** The configured sources; empty (every source) for {@code *}. */
+    private Set<String> gmtSources() {
+        if (gmtSources == null || gmtSources.isEmpty()) {
+            return CatalogRequest.DIRECT_MATCHES;
+        }
+        Set<String> out = new TreeSet<>();
+        for (String s : gmtSources) {
+            for (String item : s.split(",")) {
+                if (!item.isBlank()) {
+                    out.add(item.strip());
+                }
+            }
+        }
+        return out.contains("*") ? Set.of() : out;
     }
 }

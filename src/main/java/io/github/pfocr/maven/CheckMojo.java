@@ -74,9 +74,9 @@ public class CheckMojo extends AbstractPfocrMojo {
         } catch (CheckConfigurationException e) {
             throw new MojoExecutionException("pfocr: " + e.getMessage(), e);
         }
-        CheckResult result = runCheck(null);
         Path out = outputDirectory.toPath();
         Path resultFile = out.resolve(ReportFormat.JSON.fileName());
+        CheckResult result = runCheck(null, display(resultFile));
         try {
             for (ReportFormat format : formats) {
                 AtomicFiles.write(out.resolve(format.fileName()), o -> format.writer().write(result, o));

@@ -63,13 +63,13 @@ public final class CatalogWriter implements RecordListener<CatalogFigure>, AutoC
         this.request = request;
         this.dir = request.catalogFile().toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        body = temp(".catalog-figures-");
-        ldBody = request.jsonldFile() == null ? null : temp(".jsonld-");
+        body = temp(".catalog-figures");
+        ldBody = request.jsonldFile() == null ? null : temp(".jsonld");
         bodyOut = new BufferedOutputStream(Files.newOutputStream(body));
         bg = JSON.createGenerator(bodyOut, JsonEncoding.UTF8);
         ldOut = ldBody == null ? OutputStream.nullOutputStream() : new BufferedOutputStream(Files.newOutputStream(ldBody));
         lg = JSON.createGenerator(ldOut, JsonEncoding.UTF8);
-        gmtWriter = new GmtWriter(dir, request.gmtMinGenes());
+        gmtWriter = new GmtWriter(dir, request.gmtMinGenes(), request.gmtSources());
         if (ldBody != null) {
             JsonLdWriter.writeCatalogStart(lg, request.name(), request.releaseDate());
         }
@@ -132,7 +132,7 @@ public final class CatalogWriter implements RecordListener<CatalogFigure>, AutoC
         bodyOut.close();
         Map<String, Path> gmt = gmtWriter.finish();
 
-        Path catalogTmp = temp(".catalog-");
+        Path catalogTmp = temp(".catalog");
         try (OutputStream out = open(catalogTmp, request.gzip())) {
             writeCatalog(out);
         }
@@ -191,7 +191,7 @@ public final class CatalogWriter implements RecordListener<CatalogFigure>, AutoC
     }
 
     private Path temp(String prefix) throws IOException {
-        Path p = Files.createTempFile(dir, prefix, ".tmp");
+        Path p = AtomicFiles.createTemp(dir, prefix);
         temps.add(p);
         return p;
     }

@@ -4,6 +4,7 @@ import io.github.pfocr.core.model.CheckResult;
 import io.github.pfocr.core.model.FigureRecord;
 import io.github.pfocr.core.model.FindingSink;
 import io.github.pfocr.core.model.Generation;
+import io.github.pfocr.core.model.Rule;
 import io.github.pfocr.core.model.RuleHit;
 import io.github.pfocr.core.model.Suppression;
 import io.github.pfocr.core.model.TsvKind;
@@ -82,10 +83,19 @@ public final class CheckRunner {
         figures.sort(Comparator.comparing(RepositoryFiles::baseName).thenComparing(Path::toString));
         Map<Path, RepositoryRules.MapKind> mapFiles = mapFiles();
 
+        // The tables of figures left out by includes/excludes are left out with them.
+        Map<String, Path> dataTables = new LinkedHashMap<>();
+        files.dataTables().forEach((name, p) -> {
+            if (!files.ofUnselectedFigure(name)) {
+                dataTables.put(name, p);
+            }
+        });
+        List<Path> downloadTables = files.downloadTables().entrySet().stream()
+                .filter(e -> !files.ofUnselectedFigure(e.getKey())).map(Map.Entry::getValue).toList();
         List<String> all = new ArrayList<>();
         figures.forEach(p -> all.add(relative(p)));
-        files.dataTables().values().forEach(p -> all.add(relative(p)));
-        files.downloadTables().values().forEach(p -> all.add(relative(p)));
+        dataTables.values().forEach(p -> all.add(relative(p)));
+        downloadTables.forEach(p -> all.add(relative(p)));
         mapFiles.keySet().forEach(p -> all.add(relative(p)));
         String[] sorted = all.stream().distinct().sorted().toArray(String[]::new);
         paths = new PathTable(sorted);
@@ -94,7 +104,7 @@ public final class CheckRunner {
 
         Map<Generation, Integer> generations = new EnumMap<>(Generation.class);
         Set<String> claimed = new HashSet<>();
-        RecordLoader loader = new RecordLoader(request.baseDirectory(), request.maxFileSize(), files.dataTables());
+        RecordLoader loader = new RecordLoader(request.baseDirectory(), request.maxFileSize(), dataTables);
         try (Parallel parallel = new Parallel(request.threads())) {
             for (int from = 0; from < figures.size(); from += CHUNK) {
                 List<Path> chunk = figures.subList(from, Math.min(figures.size(), from + CHUNK));
@@ -106,13 +116,16 @@ public final class CheckRunner {
                     }
                 }
             }
+            // Figures left out by includes/excludes exist: their tables and map entries are not orphans, and their
+            // fields are unknown (as for a file that could not be parsed).
+            files.unselected().forEach(rules::addUnparsed);
             List<Path> standalone = new ArrayList<>();
-            files.dataTables().forEach((name, path) -> {
+            dataTables.forEach((name, path) -> {
                 if (!claimed.contains(name)) {
                     standalone.add(path);
                 }
             });
-            standalone.addAll(files.downloadTables().values());
+            standalone.addAll(downloadTables);
             List<RuleHit>[] tableHits = parallel.map(standalone.size(), i -> readTable(standalone.get(i)),
                     List[]::new);
             for (int i = 0; i < tableHits.length; i++) {
@@ -135,11 +148,15 @@ public final class CheckRunner {
                 chain.file(paths.get(i), figid(i), hits[i], suppressions.getOrDefault(i, List.of()));
             }
         }
-        Baseline.Match verdict = chain.verdict();
-        int tables = files.dataTables().size() + files.downloadTables().size();
+        List<String> selectionOnly = files.partial() ? RepositoryRules.NEED_EVERY_RECORD.stream().map(Rule::id)
+                .filter(id -> !request.ruleSettings().isOff(id)).toList() : List.of();
+        // A partial run judges only the baseline entries it covers: the rest are neither fixed nor new.
+        Baseline.Match verdict = chain.verdict(e -> !files.partial()
+                || paths.indexOf(e.path()) >= 0 && !selectionOnly.contains(e.rule()));
+        int tables = dataTables.size() + downloadTables.size();
         return new CheckResult(verdict.newFindings(), figures.size(), generations, tables, mapFiles.size(), paths,
                 Duration.ofNanos(System.nanoTime() - start), verdict.baselined(), verdict.stale(),
-                CheckResult.Counts.of(verdict.newFindings()));
+                CheckResult.Counts.of(verdict.newFindings()), files.unselected().size(), selectionOnly);
     }
 
     /** A figure's entry and what the listener took of its record. */

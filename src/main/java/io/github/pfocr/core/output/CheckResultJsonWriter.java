@@ -42,6 +42,7 @@ public final class CheckResultJsonWriter {
             g.writeNumberField("mapFiles", result.mapFiles());
             g.writeNumberField("errors", result.errors());
             g.writeNumberField("warnings", result.warnings());
+            g.writeNumberField("infos", result.infos());
             g.writeEndObject();
             g.writeArrayFieldStart("findings");
             for (Finding f : result.findings()) {

@@ -12,8 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -22,8 +24,12 @@ import java.util.stream.Stream;
 /**
  * The files of a data repository a request selects: included figure files in path order, and the entity tables
  * of the data and download directories by file name.
+ *
+ * @param unselected the base names of the figure files that exist but were not selected (includes/excludes): a
+ *        partial run must not call their tables and map entries orphans, nor check those tables
  */
-public record RepositoryFiles(List<Path> figures, Map<String, Path> dataTables, Map<String, Path> downloadTables) {
+public record RepositoryFiles(List<Path> figures, Map<String, Path> dataTables, Map<String, Path> downloadTables,
+        Set<String> unselected) {
 
     /**
      * @param includes Maven patterns, relative to the figures directory, of the figure files
@@ -36,8 +42,23 @@ public record RepositoryFiles(List<Path> figures, Map<String, Path> dataTables, 
             throw new CheckConfigurationException("the figures directory " + figuresDirectory
                     + " does not exist or is not a directory");
         }
-        return new RepositoryFiles(figureFiles(figuresDirectory, includes, excludes), tables(dataDirectory),
-                tables(downloadDirectory));
+        List<Path> all = allFigureFiles(figuresDirectory);
+        List<Path> selected = select(all, figuresDirectory, includes, excludes);
+        Set<String> unselected = new HashSet<>();
+        all.stream().filter(p -> p.getFileName().toString().endsWith(".md")).forEach(p -> unselected.add(baseName(p)));
+        selected.forEach(p -> unselected.remove(baseName(p)));
+        return new RepositoryFiles(selected, tables(dataDirectory), tables(downloadDirectory), unselected);
+    }
+
+    /** Whether some figure files were left out by includes/excludes. */
+    public boolean partial() {
+        return !unselected.isEmpty();
+    }
+
+    /** Whether a table belongs to a figure that exists but was not selected; such a table is not checked. */
+    public boolean ofUnselectedFigure(String tableName) {
+        TsvKind kind = TsvKind.of(tableName);
+        return kind != null && unselected.contains(kind.figid(tableName));
     }
 
     /** A path relative to the base directory, with {@code /}, as findings and catalogs show it. */
@@ -52,20 +73,23 @@ public record RepositoryFiles(List<Path> figures, Map<String, Path> dataTables, 
         return name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
     }
 
-    private static List<Path> figureFiles(Path dir, List<String> includePatterns, List<String> excludePatterns) {
-        MatchPatterns includes = patterns("includes", includePatterns);
-        MatchPatterns excludes = patterns("excludes", excludePatterns);
+    /** Every file under the figures directory, in path order. */
+    private static List<Path> allFigureFiles(Path dir) {
         try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(p -> {
-                        String rel = dir.relativize(p).toString();
-                        return includes.matches(rel, true) && !excludes.matches(rel, true);
-                    })
-                    .sorted()
-                    .toList();
+            return walk.filter(Files::isRegularFile).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException("could not list " + dir, e);
         }
+    }
+
+    private static List<Path> select(List<Path> all, Path dir, List<String> includePatterns,
+            List<String> excludePatterns) {
+        MatchPatterns includes = patterns("includes", includePatterns);
+        MatchPatterns excludes = patterns("excludes", excludePatterns);
+        return all.stream().filter(p -> {
+            String rel = dir.relativize(p).toString();
+            return includes.matches(rel, true) && !excludes.matches(rel, true);
+        }).toList();
     }
 
     /**

@@ -102,8 +102,11 @@ class SarifWriterTest {
             assertEquals(rule.id(), d.get("id").asText());
             assertEquals(rule.description(), d.at("/shortDescription/text").asText());
             assertEquals(rule.description(), d.at("/fullDescription/text").asText());
-            assertEquals(rule.severity() == Severity.ERROR ? "error" : "warning",
-                    d.at("/defaultConfiguration/level").asText(), rule.id());
+            assertEquals(switch (rule.severity()) {
+                case ERROR -> "error";
+                case WARNING -> "warning";
+                case INFO -> "note";
+            }, d.at("/defaultConfiguration/level").asText(), rule.id());
             // GitHub code scanning requires help (text and markdown) on every rule; helpUri is the README row.
             assertEquals("https://github.com/pfocr/pfocr-maven-plugin#rule-" + rule.id(), d.get("helpUri").asText());
             String text = d.at("/help/text").asText();

@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ReadmeRulesTest {
     /** A rule's row: its anchor (the SARIF helpUri and the site report link to it), id and default severity. */
     private static final Pattern ROW = Pattern.compile(
-            "^\\| (?:<a id=\"rule-([a-z0-9-]+)\"></a>)?`([a-z0-9-]+)` \\| (error|warning) \\|", Pattern.MULTILINE);
+            "^\\| (?:<a id=\"rule-([a-z0-9-]+)\"></a>)?`([a-z0-9-]+)` \\| (error|warning|info) \\|", Pattern.MULTILINE);
 
     @Test
     void readmeListsEveryRuleWithItsSeverity() throws IOException {
