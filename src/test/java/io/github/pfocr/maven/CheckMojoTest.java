@@ -94,6 +94,7 @@ class CheckMojoTest {
                 + " G2b 4, unknown 0, unreadable 0), 8 table(s), 2 map file(s): 0 error(s), 0 warning(s), 1 info in ")),
                 log.toString());
         assertEquals(1, result.at("/summary/infos").asInt());
+        assertTrue(result.at("/summary/partial").isMissingNode(), "a full run has no partial block");
         assertTrue(log.contains("INFO pfocr: 1 info finding(s) not listed (-Dpfocr.showInfo lists them); all are in "
                 + "target/harness/pfocr/check-result.json"), log.toString());
         assertTrue(log.stream().noneMatch(l -> l.contains("[organisms-placeholder]")), "infos are not listed");
@@ -275,6 +276,9 @@ class CheckMojoTest {
                 && l.endsWith("compared only the selected records; run without includes/excludes for the whole "
                         + "repository")), log.toString());
         assertTrue(log.stream().anyMatch(l -> l.startsWith("INFO pfocr: checked 1 figure file(s)")), log.toString());
+        JsonNode result = new ObjectMapper().readTree(base.resolve("target/pfocr/check-result.json").toFile());
+        assertEquals(8, result.at("/summary/partial/unselectedFigureFiles").asInt());
+        assertEquals("figid-unique", result.at("/summary/partial/selectionOnlyRules/0").asText());
     }
 
     private static int lineOf(String text, String fragment) {

@@ -107,6 +107,21 @@ public class CatalogWriterTest {
     }
 
     @Test
+    void theCatalogAndItsGeneSetsAreReadableLikeAnyNewFile() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.FileSystems.getDefault()
+                .supportedFileAttributeViews().contains("posix"), "POSIX permissions are not supported here");
+        CatalogResult result = CatalogWriter.write(request(repo(), temp.resolve("out"), false, true));
+        Path normal = Files.createFile(temp.resolve("out/normal.txt"));
+        var expected = Files.getPosixFilePermissions(normal);
+        List<Path> written = new java.util.ArrayList<>(result.gmtFiles());
+        written.add(result.catalogFile());
+        written.add(result.jsonldFile());
+        for (Path p : written) {
+            assertEquals(expected, Files.getPosixFilePermissions(p), p::toString);
+        }
+    }
+
+    @Test
     void gmtFilesHoldOnlyDirectMatchesByDefault() throws Exception {
         gmtFilesHoldOneLinePerFigureWithEnoughGenes(CatalogRequest.DIRECT_MATCHES,
                 List.of("pfocr-20260101-gmt-Homo_sapiens.gmt"));

@@ -300,6 +300,16 @@ class RecordChecksTest {
     }
 
     @Test
+    void multiWordTermsWithSingleSpacesAndGreekLettersPassTheWordRules() {
+        String text = G1B.replace("- word: Glucose", "- word: Hydrogen peroxide").replace("- word: EGFR",
+                "- word: TNF-\u03b1");
+        List<Finding> findings = check(text, G1B_NAME, Map.of()).stream()
+                .filter(f -> f.ruleId().equals("entity-word-blanks") || f.ruleId().equals("word-mixed-script"))
+                .toList();
+        assertEquals(List.of(), findings);
+    }
+
+    @Test
     void keywordsInAnotherOrderAreOnlyAnInfo() {
         String text = G2B.replace("  - TP53\n  - MAPK8\n", "  - MAPK8\n  - TP53\n");
         List<Finding> findings = check(text, G2B_NAME, G2_TABLES);
