@@ -20,11 +20,11 @@ import io.github.pfocr.core.rules.RepositoryRules;
 import io.github.pfocr.core.rules.RuleRegistry;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -76,12 +76,13 @@ public final class CheckRunner {
     @SuppressWarnings("unchecked")
     private CheckResult run() {
         long start = System.nanoTime();
-        RepositoryFiles files = RepositoryFiles.list(request.figuresDirectory(), request.includes(),
-                request.excludes(), request.dataDirectory(), request.downloadDirectory());
+        RepositoryFiles files = RepositoryFiles.list(request.baseDirectory(), request.figuresDirectory(),
+                request.includes(), request.excludes(), request.dataDirectory(), request.downloadDirectory(),
+                Arrays.asList(request.wpidMapFile(), request.ndexMapFile()));
         List<Path> figures = new ArrayList<>(files.figures());
         // Figid order is the catalog's order; the report is sorted by path in the end anyway.
         figures.sort(Comparator.comparing(RepositoryFiles::baseName).thenComparing(Path::toString));
-        Map<Path, RepositoryRules.MapKind> mapFiles = mapFiles();
+        Map<Path, RepositoryRules.MapKind> mapFiles = mapFiles(files);
 
         // The tables of figures left out by includes/excludes are left out with them.
         Map<String, Path> dataTables = new LinkedHashMap<>();
@@ -97,14 +98,17 @@ public final class CheckRunner {
         dataTables.values().forEach(p -> all.add(relative(p)));
         downloadTables.forEach(p -> all.add(relative(p)));
         mapFiles.keySet().forEach(p -> all.add(relative(p)));
+        files.rejected().forEach(r -> all.add(relative(r.path())));
         String[] sorted = all.stream().distinct().sorted().toArray(String[]::new);
         paths = new PathTable(sorted);
         hits = new List[paths.size()];
         rules = new RepositoryRules(paths::get);
+        files.rejected().forEach(r -> add(relative(r.path()), List.of(r.hit())));
 
         Map<Generation, Integer> generations = new EnumMap<>(Generation.class);
         Set<String> claimed = new HashSet<>();
-        RecordLoader loader = new RecordLoader(request.baseDirectory(), request.maxFileSize(), dataTables);
+        RecordLoader loader = new RecordLoader(request.baseDirectory(), request.maxFileSize(),
+                request.maxFindingsPerFile(), dataTables);
         try (Parallel parallel = new Parallel(request.threads())) {
             for (int from = 0; from < figures.size(); from += CHUNK) {
                 List<Path> chunk = figures.subList(from, Math.min(figures.size(), from + CHUNK));
@@ -166,7 +170,7 @@ public final class CheckRunner {
     /** Reads and checks one figure file with its tables; runs on a worker thread. */
     private Read read(Path file, RecordLoader loader) {
         String path = relative(file);
-        FindingSink sink = new FindingSink(path);
+        FindingSink sink = new FindingSink(path, request.maxFindingsPerFile());
         List<FigureEntry.TableHits> tables = new ArrayList<>(1);
         ContentHash hash = new ContentHash();
         try {
@@ -221,7 +225,7 @@ public final class CheckRunner {
 
     private List<RuleHit> readTable(Path table) {
         String name = table.getFileName().toString();
-        FindingSink sink = new FindingSink(relative(table));
+        FindingSink sink = new FindingSink(relative(table), request.maxFindingsPerFile());
         try {
             TsvReader.read(table, TsvKind.of(name), request.maxFileSize(), sink);
         } catch (RuntimeException | StackOverflowError e) {
@@ -232,24 +236,31 @@ public final class CheckRunner {
 
     private void checkMapFile(Path file, RepositoryRules.MapKind kind) {
         String path = relative(file);
-        FindingSink sink = new FindingSink(path);
-        byte[] bytes = TextFiles.readBytes(file, Long.MAX_VALUE, sink);
+        FindingSink sink = new FindingSink(path, request.maxFindingsPerFile());
+        byte[] bytes = TextFiles.readBytes(file, request.maxFileSize(), sink);
         String text = bytes == null ? null : TextFiles.decode(bytes, sink);
         if (text != null) {
-            rules.checkMapFile(paths.indexOf(path), text, kind, relative(request.figuresDirectory()),
-                    (pathId, hit) -> add(pathId, List.of(hit)));
+            int map = paths.indexOf(path);
+            // The map file's own hits go through its sink, which bounds them per rule (maxFindingsPerFile).
+            rules.checkMapFile(map, text, kind, relative(request.figuresDirectory()), (pathId, hit) -> {
+                if (pathId == map) {
+                    sink.report(hit.rule(), hit.line(), hit.column(), hit.message(), hit.expected(), hit.value());
+                } else {
+                    add(pathId, List.of(hit));
+                }
+            });
         }
         add(path, sink.hits());
     }
 
-    /** The map files that exist, wpid first. */
-    private Map<Path, RepositoryRules.MapKind> mapFiles() {
+    /** The map files to read (present and not rejected), wpid first. */
+    private static Map<Path, RepositoryRules.MapKind> mapFiles(RepositoryFiles files) {
         Map<Path, RepositoryRules.MapKind> maps = new LinkedHashMap<>();
-        if (request.wpidMapFile() != null && Files.isRegularFile(request.wpidMapFile())) {
-            maps.put(request.wpidMapFile(), RepositoryRules.MapKind.WPID);
+        if (files.wpidMap() != null) {
+            maps.put(files.wpidMap(), RepositoryRules.MapKind.WPID);
         }
-        if (request.ndexMapFile() != null && Files.isRegularFile(request.ndexMapFile())) {
-            maps.put(request.ndexMapFile(), RepositoryRules.MapKind.NDEX);
+        if (files.ndexMap() != null) {
+            maps.put(files.ndexMap(), RepositoryRules.MapKind.NDEX);
         }
         return maps;
     }

@@ -118,8 +118,8 @@ class JUnitXmlWriterTest {
         assertEquals("[figid-filename] line one line two\uFFFD bell", figid.getAttribute("message"),
                 "line breaks in an attribute become spaces, characters XML cannot carry U+FFFD");
         assertEquals("figid-filename", figid.getAttribute("type"));
-        assertEquals(BAD + ":9:2: error [figid-filename] line one\nline two\uFFFD bell\n", figid.getTextContent(),
-                "CRLF in text is written as LF, as a parser would read it");
+        assertEquals(BAD + ":9:2: error [figid-filename] line one\\r\\nline two\\u0007 bell\n", figid.getTextContent(),
+                "the text is the escaped console line");
         Element yaml = children(cases.get(2), "failure").get(0);
         assertEquals("[yaml-syntax] bad <yaml> & \"quotes\" 'é'", yaml.getAttribute("message"));
         assertEquals(List.of(), childNames(cases.get(3)), "warnings alone do not fail a file");
