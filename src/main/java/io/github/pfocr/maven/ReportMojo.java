@@ -6,6 +6,7 @@ import io.github.pfocr.core.engine.CheckRequest;
 import io.github.pfocr.core.model.CheckResult;
 import io.github.pfocr.core.model.Finding;
 import io.github.pfocr.core.model.Generation;
+import io.github.pfocr.core.model.Printable;
 import io.github.pfocr.core.model.Rule;
 import io.github.pfocr.core.model.Severity;
 import io.github.pfocr.core.output.SvgBarChart;
@@ -134,7 +135,7 @@ public class ReportMojo extends AbstractMavenReport {
         render(getSink(), result, years.counts());
     }
 
-    /** The page, through Doxia's sink (which escapes every text it is given). */
+    /** The page, through Doxia's sink (which escapes markup); record text is made printable first. */
     static void render(Sink sink, CheckResult result, Map<String, Integer> years) {
         Map<String, Rule> byId = RuleRegistry.all().stream().collect(Collectors.toMap(Rule::id, Function.identity()));
         Map<String, Long> perRule = result.findings().stream()
@@ -210,7 +211,7 @@ public class ReportMojo extends AbstractMavenReport {
         perFile.forEach((path, findings) -> {
             sink.section3();
             sink.sectionTitle3();
-            sink.text(path);
+            sink.text(Printable.escape(path));
             sink.sectionTitle3_();
             sink.table();
             sink.tableRows();
@@ -225,7 +226,7 @@ public class ReportMojo extends AbstractMavenReport {
                 sink.text(f.ruleId());
                 sink.link_();
                 sink.tableCell_();
-                cell(sink, f.message());
+                cell(sink, Printable.escape(f.message()));
                 sink.tableRow_();
             }
             sink.tableRows_();

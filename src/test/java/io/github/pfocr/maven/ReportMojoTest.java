@@ -36,7 +36,7 @@ class ReportMojoTest {
     void findingsPerRuleAndFileWithLinksCountsAndCharts() throws Exception {
         TestData.copySampleTo(temp);
         Path record = temp.resolve("_figures/PMC9100004__cells-09-0456-g002.md");
-        Files.writeString(record, Files.readString(record).replace("figtype: Figure", "figtype: <Scheme>"));
+        Files.writeString(record, Files.readString(record).replace("figtype: Figure", "figtype: \"<Scheme>\\u0007\""));
         CheckRequest request = CheckRequest.defaults(temp).withThreads(2);
         RecordYears listener = new RecordYears();
         CheckResult result = CheckRunner.run(request, listener);
@@ -50,6 +50,8 @@ class ReportMojoTest {
         assertTrue(html.contains("_figures/PMC9100004__cells-09-0456-g002.md"), "findings per file");
         assertTrue(html.contains("&lt;Scheme&gt;"), "record content is escaped");
         assertFalse(html.contains("<Scheme>"));
+        assertTrue(html.contains("&lt;Scheme&gt;\\u0007"), "control characters are made printable");
+        assertFalse(html.contains("\u0007"));
         assertTrue(html.contains("<td>G2b</td>\n<td>4</td>") || html.matches("(?s).*<td>G2b</td>\\s*<td>4</td>.*"),
                 "generation counts");
         assertEquals(2, html.split("<svg ", -1).length - 1, "one chart of findings per rule, one of years");
