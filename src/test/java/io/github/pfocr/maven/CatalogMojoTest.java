@@ -118,15 +118,10 @@ class CatalogMojoTest {
         mojo.execute();
         byte[] before = Files.readAllBytes(OUT.resolve("catalog.json"));
 
-        TestData.copySampleTo(temp);
-        Path record = temp.resolve("_figures/PMC9100004__cells-09-0456-g002.md");
-        Files.writeString(record, Files.readString(record).replace("figtype: Figure", "figtype: Scheme"));
-        when(mojo.project.getBasedir()).thenReturn(temp.toFile());
-        setVariableValueToObject(mojo, "figuresDirectory", temp.resolve("_figures").toFile());
-        setVariableValueToObject(mojo, "dataDirectory", temp.resolve("_data").toFile());
+        brokenCopy(mojo);
         MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
-        assertEquals("pfocr:catalog found 1 error(s) and 0 warning(s) in 1 of 19 checked file(s); no catalog was written (fix them, or run "
-                + "mvn pfocr:check for the list)", e.getMessage());
+        assertEquals("pfocr:catalog found 1 error(s) and 0 warning(s) in 1 of 19 checked file(s); no catalog was "
+                + "written (fix them, or run mvn pfocr:check for the list)", e.getMessage());
         assertArrayEquals(before, Files.readAllBytes(OUT.resolve("catalog.json")));
 
         Files.delete(OUT.resolve("catalog.json"));
