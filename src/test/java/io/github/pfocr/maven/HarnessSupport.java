@@ -22,7 +22,6 @@ final class HarnessSupport {
         setVariableValueToObject(mojo, "figuresDirectory", base.resolve("_figures").toFile());
         setVariableValueToObject(mojo, "dataDirectory", base.resolve("_data").toFile());
         setVariableValueToObject(mojo, "downloadDirectory", base.resolve("download").toFile());
-        setVariableValueToObject(mojo, "outputDirectory", base.resolve("target/pfocr").toFile());
     }
 
     /** A log that adds each message to {@code lines} as "ERROR ...", "WARN ..." or "INFO ...". */

@@ -21,7 +21,10 @@ import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -54,6 +57,10 @@ public final class CatalogWriter implements RecordListener<CatalogFigure>, AutoC
     private final JsonGenerator lg;
     private final GmtWriter gmtWriter;
     private int count;
+    /** Figids written so far: a figid is a catalog key and a GMT set name, so the first record keeps it. */
+    private final Set<String> figids = new HashSet<>();
+    private final AtomicInteger leftOut = new AtomicInteger();
+    private int duplicates;
 
     /** Opens the temporary files of a release. */
     public CatalogWriter(CatalogRequest request) throws IOException {
@@ -69,7 +76,7 @@ public final class CatalogWriter implements RecordListener<CatalogFigure>, AutoC
         lg = JSON.createGenerator(ldOut, JsonEncoding.UTF8);
         gmtWriter = new GmtWriter(dir, request.gmtMinGenes(), request.gmtSources());
         if (ldBody != null) {
-            JsonLdWriter.writeCatalogStart(lg, request.coordinates());
+            JsonLdWriter.writeCatalogStart(lg, request.name(), request.releaseDate());
         }
     }
 
@@ -88,11 +95,19 @@ public final class CatalogWriter implements RecordListener<CatalogFigure>, AutoC
 
     @Override
     public CatalogFigure extract(FigureRecord record) {
+        if (request.leftOut().contains(record.path())) {
+            leftOut.incrementAndGet();
+            return null;
+        }
         return CatalogFigure.of(record);
     }
 
     @Override
     public void accept(CatalogFigure f) {
+        if (!figids.add(f.figid())) {
+            duplicates++;
+            return;
+        }
         try {
             bg.writeRaw(count == 0 ? "\n" : ",\n");
             FigureJson.write(f, bg);
@@ -140,7 +155,8 @@ public final class CatalogWriter implements RecordListener<CatalogFigure>, AutoC
             AtomicFiles.moveIntoPlace(ldBody, request.jsonldFile());
         }
         AtomicFiles.moveIntoPlace(catalogTmp, request.catalogFile());
-        return new CatalogResult(request.catalogFile(), count, gmtFiles, request.jsonldFile());
+        return new CatalogResult(request.catalogFile(), count, gmtFiles, request.jsonldFile(),
+                leftOut.get() + duplicates, duplicates);
     }
 
     /** Deletes what {@link #finish} did not move into place. */
