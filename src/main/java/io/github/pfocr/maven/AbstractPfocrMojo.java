@@ -1,5 +1,6 @@
 package io.github.pfocr.maven;
 
+import io.github.pfocr.core.catalog.CatalogParts;
 import io.github.pfocr.core.engine.Baseline;
 import io.github.pfocr.core.engine.RecordListener;
 import io.github.pfocr.core.model.BaselineEntry;
@@ -28,6 +29,9 @@ import java.util.stream.Collectors;
 
 /** The parameters every goal shares: where the data repository's files are and how to read them. */
 abstract class AbstractPfocrMojo extends AbstractMojo {
+
+    /** The cache's file name in {@code cacheDirectory}. */
+    static final String CACHE_FILE = "check-cache.bin";
 
     /** How many stale baseline entries are listed. */
     private static final int STALE_SHOWN = 20;
@@ -93,6 +97,17 @@ abstract class AbstractPfocrMojo extends AbstractMojo {
     @Parameter(property = "pfocr.baselineFile", defaultValue = "${project.basedir}/pfocr-baseline.json")
     protected File baselineFile;
 
+    /**
+     * Keep per-file results between runs, so unchanged files are neither read nor checked again. Off: every file is
+     * read on every run.
+     */
+    @Parameter(property = "pfocr.cache", defaultValue = "true")
+    protected boolean cache;
+
+    /** Where the cache lives; point it outside {@code target} to keep it across {@code mvn clean} (or a CI cache). */
+    @Parameter(property = "pfocr.cacheDirectory", defaultValue = "${project.build.directory}/pfocr")
+    protected File cacheDirectory;
+
     /** Skips every pfocr goal. */
     @Parameter(property = "pfocr.skip", defaultValue = "false")
     protected boolean skip;
@@ -137,7 +152,9 @@ abstract class AbstractPfocrMojo extends AbstractMojo {
 
     private CheckResult run(CheckRequest request, RecordListener<?> listener) throws MojoExecutionException {
         try {
-            return CheckRunner.run(request, listener);
+            // With a cache, every goal records the catalog's parts, so a later catalog reads no record again.
+            RecordListener<?> parts = listener == null && request.cacheFile() != null ? new CatalogParts() : listener;
+            return CheckRunner.run(request, parts, getLog()::info);
         } catch (CheckConfigurationException e) {
             throw new MojoExecutionException("pfocr: " + e.getMessage(), e);
         }
@@ -187,7 +204,8 @@ abstract class AbstractPfocrMojo extends AbstractMojo {
                 excludes == null ? List.of() : List.copyOf(excludes),
                 wpidMapFile != null ? wpidMapFile.toPath() : data.resolve("wpid_map.tsv"),
                 ndexMapFile != null ? ndexMapFile.toPath() : data.resolve("ndex_map.tsv"), maxFileSize,
-                threads > 0 ? threads : Runtime.getRuntime().availableProcessors(), ruleSettings());
+                threads > 0 ? threads : Runtime.getRuntime().availableProcessors(), ruleSettings(),
+                cache && cacheDirectory != null ? cacheDirectory.toPath().resolve(CACHE_FILE) : null, null);
     }
 
     /** The pom's rules, then the command line's. */

@@ -4,9 +4,7 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.pfocr.core.engine.CheckRunner;
-import io.github.pfocr.core.engine.RecordListener;
 import io.github.pfocr.core.model.CheckResult;
-import io.github.pfocr.core.model.FigureRecord;
 import io.github.pfocr.core.output.AtomicFiles;
 import io.github.pfocr.core.output.ToolInfo;
 
@@ -30,7 +28,7 @@ import java.util.zip.GZIPOutputStream;
  * to a temporary file and moved into place only by {@link #finish}; {@link #close} without it (a failed check)
  * leaves the previous release untouched.
  */
-public final class CatalogWriter implements RecordListener<CatalogFigure>, AutoCloseable {
+public final class CatalogWriter extends CatalogParts implements AutoCloseable {
     /** Bumped when the catalog's shape changes incompatibly. */
     public static final int FORMAT_VERSION = 1;
 
@@ -79,11 +77,6 @@ public final class CatalogWriter implements RecordListener<CatalogFigure>, AutoC
     /** Checks the repository and writes the release in the same pass; the check's result tells whether to keep it. */
     public CheckResult check() {
         return CheckRunner.run(request.check(), this);
-    }
-
-    @Override
-    public CatalogFigure extract(FigureRecord record) {
-        return CatalogFigure.of(record);
     }
 
     @Override

@@ -18,12 +18,16 @@ import io.github.pfocr.core.rules.RecordCheck;
 import io.github.pfocr.core.rules.RepositoryRules;
 import io.github.pfocr.core.rules.RuleRegistry;
 
+import io.github.pfocr.core.output.ToolInfo;
+
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -33,6 +37,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The one pass behind every goal: list the files; read each figure file with its linked tables once, in parallel
@@ -48,6 +53,8 @@ public final class CheckRunner {
 
     private final CheckRequest request;
     private final RecordListener<Object> listener;
+    private final Consumer<String> log;
+    private CheckCache.Reader previous;
     private PathTable paths;
     private RepositoryRules rules;
     /** Per file (by path index): its hits, or null. */
@@ -58,18 +65,27 @@ public final class CheckRunner {
     private final BitSet parsedFigures = new BitSet();
 
     @SuppressWarnings("unchecked")
-    private CheckRunner(CheckRequest request, RecordListener<?> listener) {
+    private CheckRunner(CheckRequest request, RecordListener<?> listener, Consumer<String> log) {
         this.request = request;
         this.listener = (RecordListener<Object>) listener;
+        this.log = log;
     }
 
     public static CheckResult run(CheckRequest request) {
-        return run(request, null);
+        return run(request, null, message -> { });
     }
 
-    /** Runs the check, handing every record to {@code listener} (or none when null) during the same pass. */
     public static CheckResult run(CheckRequest request, RecordListener<?> listener) {
-        return new CheckRunner(request, listener).run();
+        return run(request, listener, message -> { });
+    }
+
+    /**
+     * Runs the check, handing every record's part to {@code listener} (none when null) during the same pass.
+     *
+     * @param log receives the one line about a cache that could not be used
+     */
+    public static CheckResult run(CheckRequest request, RecordListener<?> listener, Consumer<String> log) {
+        return new CheckRunner(request, listener, log).run();
     }
 
     @SuppressWarnings("unchecked")
@@ -78,8 +94,8 @@ public final class CheckRunner {
         RepositoryFiles files = RepositoryFiles.list(request.figuresDirectory(), request.includes(),
                 request.excludes(), request.dataDirectory(), request.downloadDirectory());
         List<Path> figures = new ArrayList<>(files.figures());
-        // Figid order is the catalog's order; the report is sorted by path in the end anyway.
-        figures.sort(Comparator.comparing(RepositoryFiles::baseName).thenComparing(Path::toString));
+        // Figid order is the catalog's and the cache's order; the report is sorted by path in the end anyway.
+        figures.sort(Comparator.comparing(this::relative, CheckCache.ORDER));
         Map<Path, RepositoryRules.MapKind> mapFiles = mapFiles();
 
         List<String> all = new ArrayList<>();
@@ -95,16 +111,35 @@ public final class CheckRunner {
         Map<Generation, Integer> generations = new EnumMap<>(Generation.class);
         Set<String> claimed = new HashSet<>();
         RecordLoader loader = new RecordLoader(request.baseDirectory(), request.maxFileSize(), files.dataTables());
-        try (Parallel parallel = new Parallel(request.threads())) {
+        String fingerprint = fingerprint();
+        try (Parallel parallel = new Parallel(request.threads());
+                CheckCache.Reader previous = CheckCache.Reader.open(request.cacheFile(), fingerprint, log);
+                CheckCache.Writer next = request.cacheFile() == null ? null
+                        : new CheckCache.Writer(request.cacheFile(), fingerprint, System.currentTimeMillis())) {
+            this.previous = previous;
             for (int from = 0; from < figures.size(); from += CHUNK) {
                 List<Path> chunk = figures.subList(from, Math.min(figures.size(), from + CHUNK));
-                Read[] read = parallel.map(chunk.size(), i -> read(chunk.get(i), loader), Read[]::new);
+                byte[][] cached = new byte[chunk.size()][];
+                for (int i = 0; previous != null && i < chunk.size(); i++) {
+                    cached[i] = previous.find(relative(chunk.get(i)));
+                }
+                Read[] read = parallel.map(chunk.size(), i -> probe(chunk.get(i), cached[i], files.dataTables(),
+                        loader), Read[]::new);
                 for (Read r : read) {
+                    if (r.damage() != null && previous != null) {
+                        previous.discard(r.damage());
+                    }
                     consume(r.entry(), claimed, generations);
                     if (r.part() != null) {
                         listener.accept(r.part());
                     }
+                    if (next != null) {
+                        next.add(r.encoded());
+                    }
                 }
+            }
+            if (next != null) {
+                next.commit();
             }
             List<Path> standalone = new ArrayList<>();
             files.dataTables().forEach((name, path) -> {
@@ -125,6 +160,8 @@ public final class CheckRunner {
                     add(path, List.of(orphan));
                 }
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write the cache " + request.cacheFile(), e);
         }
         mapFiles.forEach(this::checkMapFile);
         rules.finish((pathId, hit) -> add(pathId, List.of(hit)));
@@ -142,32 +179,150 @@ public final class CheckRunner {
                 CheckResult.Counts.of(verdict.newFindings()));
     }
 
-    /** A figure's entry and what the listener took of its record. */
-    private record Read(FigureEntry entry, Object part) {
+    /**
+     * A figure's entry, what the listener took of its record, the entry as the next cache stores it, and why the
+     * previous cache's entry could not be decoded (or null).
+     */
+    private record Read(FigureEntry entry, Object part, byte[] encoded, String damage) {
     }
 
-    /** Reads and checks one figure file with its tables; runs on a worker thread. */
-    private Read read(Path file, RecordLoader loader) {
+    /**
+     * The cached entry when the figure file and its tables are unchanged (same sizes and times, or the same bytes
+     * under new times), else a fresh read. Runs on a worker thread.
+     */
+    private Read probe(Path file, byte[] cached, Map<String, Path> tables, RecordLoader loader) {
+        if (cached == null) {
+            return read(file, loader, tables);
+        }
+        try {
+            FigureEntry old = CheckCache.decode(cached);
+            if (listener != null && old.part() == null) {
+                return read(file, loader, tables);
+            }
+            FileStamp now = stamp(file, old.parsed() ? old.facts().linkId() : null, tables, 0);
+            if (now == null || !now.sameFiles(old.stamp())) {
+                return read(file, loader, tables);
+            }
+            Object part = listener == null ? null : listener.read(new CacheInput(old.part()));
+            if (now.sameTimes(old.stamp()) && Arrays.stream(now.modified()).noneMatch(previous::racy)) {
+                return new Read(old, part, cached, null);
+            }
+            if (contentHash(file, now) != old.stamp().contentHash()) {
+                return read(file, loader, tables);
+            }
+            FigureEntry moved = new FigureEntry(old.path(), old.generation(), old.hits(), old.suppressions(),
+                    old.facts(), old.tables(), now.withContentHash(old.stamp().contentHash()), old.part());
+            return new Read(moved, part, CheckCache.encode(moved), null);
+        } catch (CacheFormatException e) {
+            Read fresh = read(file, loader, tables);
+            return new Read(fresh.entry(), fresh.part(), fresh.encoded(), e.getMessage());
+        }
+    }
+
+    /** Reads and checks one figure file with its tables. */
+    private Read read(Path file, RecordLoader loader, Map<String, Path> dataTables) {
         String path = relative(file);
         FindingSink sink = new FindingSink(path);
         List<FigureEntry.TableHits> tables = new ArrayList<>(1);
         ContentHash hash = new ContentHash();
+        FigureEntry entry;
+        Object part = null;
         try {
             FigureRecord record = loader.load(file, sink, t -> tables.add(new FigureEntry.TableHits(
                     t.path().substring(t.path().lastIndexOf('/') + 1), t.hits())), hash);
             if (record == null) {
-                return new Read(new FigureEntry(path, null, sink.hits(), List.of(), null, tables, null), null);
+                entry = new FigureEntry(path, null, sink.hits(), List.of(), null, List.copyOf(tables),
+                        stamp(file, null, dataTables, hash.value()), null);
+            } else {
+                for (RecordCheck check : RuleRegistry.RECORD_CHECKS) {
+                    check.check(record, sink);
+                }
+                byte[] encodedPart = null;
+                if (listener != null) {
+                    part = listener.extract(record);
+                    CacheOutput out = new CacheOutput();
+                    listener.write(part, out);
+                    encodedPart = out.toByteArray();
+                }
+                entry = new FigureEntry(path, record.generation(), sink.hits(), List.copyOf(sink.suppressions()),
+                        FigureFacts.of(record), List.copyOf(tables),
+                        stamp(file, record.figid(), dataTables, hash.value()), encodedPart);
             }
-            for (RecordCheck check : RuleRegistry.RECORD_CHECKS) {
-                check.check(record, sink);
-            }
-            Object part = listener == null ? null : listener.extract(record);
-            return new Read(new FigureEntry(path, record.generation(), sink.hits(), List.copyOf(sink.suppressions()),
-                    FigureFacts.of(record), tables, null), part);
         } catch (RuntimeException | StackOverflowError e) {
             RuleHit failed = new RuleHit(ReadRules.INTERNAL_ERROR, 1, 1, "the checker failed on this file: " + e,
                     null, null);
-            return new Read(new FigureEntry(path, null, List.of(failed), List.of(), null, List.of(), null), null);
+            entry = new FigureEntry(path, null, List.of(failed), List.of(), null, List.of(),
+                    new FileStamp(new long[] {-1}, new long[] {-1}, new String[0], 0), null);
+        }
+        return new Read(entry, part, request.cacheFile() == null ? null : CheckCache.encode(entry), null);
+    }
+
+    /**
+     * The sizes and times of a figure file and of the tables linked to {@code linkId} (none when null); null when
+     * the figure cannot be read.
+     */
+    private static FileStamp stamp(Path figure, String linkId, Map<String, Path> dataTables, long contentHash) {
+        List<String> names = new ArrayList<>(3);
+        List<Path> files = new ArrayList<>(4);
+        files.add(figure);
+        for (TsvKind kind : TsvKind.values()) {
+            Path table = linkId == null ? null : dataTables.get(linkId + kind.suffix());
+            if (table != null) {
+                names.add(table.getFileName().toString());
+                files.add(table);
+            }
+        }
+        long[] sizes = new long[files.size()];
+        long[] modified = new long[files.size()];
+        for (int i = 0; i < files.size(); i++) {
+            try {
+                BasicFileAttributes a = Files.readAttributes(files.get(i), BasicFileAttributes.class);
+                sizes[i] = a.size();
+                modified[i] = a.lastModifiedTime().toMillis();
+            } catch (IOException e) {
+                if (i == 0) {
+                    return null;
+                }
+                sizes[i] = -1;
+                modified[i] = -1;
+            }
+        }
+        return new FileStamp(sizes, modified, names.toArray(String[]::new), contentHash);
+    }
+
+    /** The hash the loader computes, of the files a stamp names, without parsing them. */
+    private long contentHash(Path figure, FileStamp stamp) {
+        ContentHash hash = new ContentHash();
+        hash.update(bytes(figure));
+        for (String table : stamp.tables()) {
+            hash.update(bytes(request.dataDirectory().resolve(table)));
+        }
+        return hash.value();
+    }
+
+    private byte[] bytes(Path file) {
+        return TextFiles.readBytes(file, request.maxFileSize(), new FindingSink(""));
+    }
+
+    /**
+     * Everything the cached entries depend on besides the files: the plugin build, the settings and limits, the
+     * layout that appears in messages and the listener's part format.
+     */
+    private String fingerprint() {
+        return String.join("\n", ToolInfo.NAME, ToolInfo.VERSION, pluginBuild(),
+                request.ruleSettings().describe(), Long.toString(request.maxFileSize()),
+                relative(request.figuresDirectory()), relative(request.dataDirectory()),
+                listener == null ? "" : listener.partFormat());
+    }
+
+    /** The size and time of the plugin's own jar, so a rebuilt snapshot does not trust an older build's cache. */
+    private static String pluginBuild() {
+        try {
+            Path jar = Path.of(CheckRunner.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            BasicFileAttributes a = Files.readAttributes(jar, BasicFileAttributes.class);
+            return a.size() + "@" + a.lastModifiedTime().toMillis();
+        } catch (Exception e) {
+            return "unknown build";
         }
     }
 

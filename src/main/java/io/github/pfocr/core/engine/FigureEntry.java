@@ -17,9 +17,10 @@ import java.util.List;
  * @param facts what the cross-file rules need; null when the file yields no record
  * @param tables the linked tables' hits
  * @param stamp what identifies the files read, to tell later whether they changed
+ * @param part the listener's part of the record as the cache stores it, or null
  */
 record FigureEntry(String path, Generation generation, List<RuleHit> hits, List<Suppression> suppressions,
-        FigureFacts facts, List<TableHits> tables, FileStamp stamp) {
+        FigureFacts facts, List<TableHits> tables, FileStamp stamp, byte[] part) {
 
     /** A linked table's file name and its hits. */
     record TableHits(String name, List<RuleHit> hits) {
