@@ -90,6 +90,7 @@ public class CatalogMojo extends AbstractPfocrMojo {
                 project.getGroupId() + ":" + project.getArtifactId() + ":" + project.getVersion(), gmt, gmtName,
                 gmtMinGenes, jsonld ? dir.resolve("catalog.jsonld") : null);
         CatalogResult result;
+        double finishSeconds;
         try (CatalogWriter writer = new CatalogWriter(request)) {
             // One pass checks the records and streams the release; a failing check leaves the previous one.
             CheckResult check = runCheck(writer);
@@ -99,12 +100,14 @@ public class CatalogMojo extends AbstractPfocrMojo {
                         + "figure file(s); no catalog was written (fix them, or run mvn pfocr:check for the list)",
                         check.errors(), check.figureFiles()));
             }
+            long finishing = System.nanoTime();
             result = writer.finish();
+            finishSeconds = (System.nanoTime() - finishing) / 1e9;
         } catch (IOException | UncheckedIOException e) {
             throw new MojoExecutionException("pfocr: could not write the catalog: " + e.getMessage(), e);
         }
-        getLog().info(String.format(Locale.ROOT, "pfocr: catalog of %d figure(s) written to %s", result.figures(),
-                display(result.catalogFile())));
+        getLog().info(String.format(Locale.ROOT, "pfocr: catalog of %d figure(s) written to %s in %.1f s",
+                result.figures(), display(result.catalogFile()), finishSeconds));
         result.gmtFiles().forEach(f -> getLog().info("pfocr: gene sets written to " + display(f)));
         if (result.jsonldFile() != null) {
             getLog().info("pfocr: JSON-LD DataCatalog written to " + display(result.jsonldFile()));

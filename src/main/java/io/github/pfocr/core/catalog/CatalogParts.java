@@ -32,6 +32,11 @@ public class CatalogParts implements RecordListener<CatalogFigure> {
     }
 
     @Override
+    public boolean accepts() {
+        return false;
+    }
+
+    @Override
     public String partFormat() {
         return FORMAT;
     }

@@ -80,6 +80,11 @@ public final class CatalogWriter extends CatalogParts implements AutoCloseable {
     }
 
     @Override
+    public boolean accepts() {
+        return true;
+    }
+
+    @Override
     public void accept(CatalogFigure f) {
         try {
             bg.writeRaw(count == 0 ? "\n" : ",\n");

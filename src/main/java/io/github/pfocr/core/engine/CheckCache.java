@@ -16,9 +16,14 @@ import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -28,14 +33,24 @@ import java.util.zip.CRC32C;
 
 /**
  * The incremental cache: per figure file, in figid order, its {@link FigureEntry} (hits before configuration,
- * suppressions, cross-file facts, linked tables' hits, the listener's part) and the {@link FileStamp} it was read
- * at. The file starts with a magic, a format version and the fingerprint of everything the entries depend on;
- * every entry is length-prefixed and carries a CRC32C. It is plain data read with bounds checks: a cache from
- * another version or configuration is ignored, a damaged one is dropped with one log line, never trusted.
+ * suppressions, cross-file facts, linked tables' hits) and the {@link FileStamp} it was read at. The file starts
+ * with a magic, a format version and the fingerprint of everything the entries depend on; every entry is
+ * length-prefixed and carries a CRC32C. The listener's parts (the catalog's records, the bulk of the data) live in
+ * a parts file beside it that runs append to, so an edit rewrites the small entries, not every record's part. It is
+ * plain data read with bounds checks: a cache from another version or configuration is ignored, a damaged one is
+ * dropped with one log line, never trusted.
  */
 final class CheckCache {
     private static final byte[] MAGIC = "PFOCR-CHECK-CACHE\n".getBytes(StandardCharsets.US_ASCII);
     private static final int VERSION = 1;
+    /** Bytes after each entry's body: its part's offset, length and CRC. */
+    static final int TRAILER = 16;
+    private static final long PARTS_MAGIC = 0x5046_4f43_5250_5431L;
+    private static final int PARTS_MAGIC_AT = 0;
+    private static final int PARTS_ID_AT = 8;
+    private static final int PARTS_HEADER = 16;
+    /** A parts file smaller than this is never rewritten to drop parts no entry refers to. */
+    private static final long COMPACT_MIN = 64L << 20;
     /** File times are coarser than this; a file this close to a pass's start may have changed unseen. */
     private static final long RACY_MILLIS = 2000;
     /** No entry is larger; a larger length means damage. */
@@ -59,15 +74,22 @@ final class CheckCache {
         private final Path file;
         private final Consumer<String> log;
         private final long started;
+        private final long partsId;
+        private final long partsLive;
+        private final FileChannel parts;
         private byte[] next;
         private String nextPath;
         private boolean broken;
 
-        private Reader(DataInputStream in, Path file, Consumer<String> log, long started) {
+        private Reader(DataInputStream in, Path file, Consumer<String> log, long started, long partsId,
+                long partsLive, FileChannel parts) {
             this.in = in;
             this.file = file;
             this.log = log;
             this.started = started;
+            this.partsId = partsId;
+            this.partsLive = partsLive;
+            this.parts = parts;
         }
 
         /**
@@ -104,7 +126,11 @@ final class CheckCache {
                     log.accept("pfocr: cache " + file + " was written for another configuration; ignoring it");
                     return null;
                 }
-                Reader r = new Reader(in, file, log, in.readLong());
+                long started = in.readLong();
+                long partsId = in.readLong();
+                long partsLive = in.readLong();
+                Reader r = new Reader(in, file, log, started, partsId, partsLive, openParts(partsFile(file),
+                        partsId));
                 r.advance();
                 return r;
             } catch (IOException | CacheFormatException e) {
@@ -112,6 +138,25 @@ final class CheckCache {
                 log.accept("pfocr: cache " + file + " is damaged (" + e.getMessage() + "); discarding it");
                 return null;
             }
+        }
+
+        /** The parts file written with the cache, or null when it is missing or belongs to another cache. */
+        private static FileChannel openParts(Path partsFile, long id) {
+            if (!Files.isRegularFile(partsFile)) {
+                return null;
+            }
+            try {
+                FileChannel c = FileChannel.open(partsFile, StandardOpenOption.READ);
+                ByteBuffer header = ByteBuffer.allocate(PARTS_HEADER);
+                if (c.read(header, 0) == PARTS_HEADER && header.getLong(PARTS_MAGIC_AT) == PARTS_MAGIC
+                        && header.getLong(PARTS_ID_AT) == id) {
+                    return c;
+                }
+                c.close();
+            } catch (IOException e) {
+                // Unusable parts only cost reading the records again.
+            }
+            return null;
         }
 
         /** The raw entry cached for this path, or null; paths must be asked for in {@link #ORDER}. */
@@ -125,6 +170,38 @@ final class CheckCache {
                 return found;
             }
             return null;
+        }
+
+        boolean hasParts() {
+            return parts != null;
+        }
+
+        /** Whether the parts file is mostly parts no entry refers to any more, and should be written anew. */
+        boolean partsWasteful() throws IOException {
+            return parts != null && parts.size() > COMPACT_MIN && parts.size() > 2 * partsLive;
+        }
+
+        /** A part's bytes, checked against its CRC; any thread may call this. */
+        byte[] part(FigureEntry.PartRef ref) {
+            if (parts == null) {
+                throw new CacheFormatException("no parts file");
+            }
+            try {
+                ByteBuffer b = ByteBuffer.allocate(ref.length());
+                while (b.hasRemaining()) {
+                    if (parts.read(b, ref.offset() + b.position()) < 0) {
+                        throw new CacheFormatException("part beyond the end of the parts file");
+                    }
+                }
+                CRC32C c = new CRC32C();
+                c.update(b.array());
+                if ((int) c.getValue() != ref.crc()) {
+                    throw new CacheFormatException("part checksum mismatch");
+                }
+                return b.array();
+            } catch (IOException e) {
+                throw new CacheFormatException("cannot read a part: " + e.getMessage());
+            }
         }
 
         /** A damaged entry found late: the rest of the cache is dropped, with one log line. */
@@ -148,7 +225,7 @@ final class CheckCache {
                 if (length == -1) {
                     return;
                 }
-                if (length < 4 || length > MAX_ENTRY) {
+                if (length < 4 + TRAILER || length > MAX_ENTRY) {
                     throw new CacheFormatException("entry length " + length);
                 }
                 byte[] entry = new byte[length];
@@ -173,33 +250,87 @@ final class CheckCache {
         }
 
         @Override
-        public void close() {
+        public void close() throws IOException {
             closeQuietly(in);
+            if (parts != null) {
+                parts.close();
+            }
         }
     }
 
-    /** Writes the next cache beside the target and moves it into place only when complete. */
+    /**
+     * Writes the next cache beside the target and moves it into place only when complete. Parts are appended to
+     * the previous parts file, or to a new one (moved into place first) when there is none or it is mostly waste.
+     */
     static final class Writer implements Closeable {
         private final Path target;
         private final Path tmp;
+        private final FileChannel channel;
         private final DataOutputStream out;
+        private final Path partsTarget;
+        private final Path partsTmp;
+        private final FileChannel parts;
+        private long partsEnd;
+        private long live;
         private boolean done;
 
-        /** @param started when the pass began reading, in milliseconds */
-        Writer(Path target, String fingerprint, long started) throws IOException {
+        /**
+         * @param started when the pass began reading, in milliseconds
+         * @param previous the cache read in this pass; its parts file is appended to when {@code reuseParts}
+         */
+        Writer(Path target, String fingerprint, long started, Reader previous, boolean reuseParts)
+                throws IOException {
             this.target = target;
-            Files.createDirectories(target.toAbsolutePath().getParent());
-            this.tmp = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp");
-            this.out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16));
+            Path dir = target.toAbsolutePath().getParent();
+            Files.createDirectories(dir);
+            this.tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+            this.channel = FileChannel.open(tmp, StandardOpenOption.WRITE);
+            this.out = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16));
+            this.partsTarget = partsFile(target);
+            long id;
+            if (reuseParts) {
+                id = previous.partsId;
+                partsTmp = null;
+                parts = FileChannel.open(partsTarget, StandardOpenOption.WRITE);
+                partsEnd = parts.size();
+            } else {
+                id = new SecureRandom().nextLong();
+                partsTmp = Files.createTempFile(dir, "." + partsTarget.getFileName(), ".tmp");
+                parts = FileChannel.open(partsTmp, StandardOpenOption.WRITE);
+                ByteBuffer header = ByteBuffer.allocate(PARTS_HEADER);
+                header.putLong(PARTS_MAGIC_AT, PARTS_MAGIC).putLong(PARTS_ID_AT, id);
+                parts.write(header, 0);
+                partsEnd = PARTS_HEADER;
+            }
             out.write(MAGIC);
             out.writeInt(VERSION);
             byte[] fp = fingerprint.getBytes(StandardCharsets.UTF_8);
             out.writeInt(fp.length);
             out.write(fp);
             out.writeLong(started);
+            out.writeLong(id);
+            liveAt = MAGIC.length + 4 + 4 + fp.length + 8 + 8;
+            out.writeLong(0);
         }
 
-        void add(byte[] entry) throws IOException {
+        /** Where the header's count of live part bytes is patched in at the end. */
+        private final long liveAt;
+
+        /** Appends a part; returns where it is. */
+        FigureEntry.PartRef appendPart(byte[] part) throws IOException {
+            CRC32C c = new CRC32C();
+            c.update(part);
+            ByteBuffer b = ByteBuffer.wrap(part);
+            long at = partsEnd;
+            while (b.hasRemaining()) {
+                partsEnd += parts.write(b, partsEnd);
+            }
+            return new FigureEntry.PartRef(at, part.length, (int) c.getValue());
+        }
+
+        /** Adds an entry as the previous cache held it, its part where it was. */
+        void addUnchanged(byte[] entry, FigureEntry.PartRef part) throws IOException {
+            live += part == null ? 0 : part.length();
             CRC32C c = new CRC32C();
             c.update(entry);
             out.writeInt(entry.length);
@@ -207,9 +338,31 @@ final class CheckCache {
             out.writeInt((int) c.getValue());
         }
 
+        /** Adds an entry: its body and where its part is (or null). */
+        void add(byte[] body, FigureEntry.PartRef part) throws IOException {
+            ByteBuffer trailer = ByteBuffer.allocate(TRAILER);
+            trailer.putLong(part == null ? -1 : part.offset()).putInt(part == null ? 0 : part.length())
+                    .putInt(part == null ? 0 : part.crc());
+            live += part == null ? 0 : part.length();
+            CRC32C c = new CRC32C();
+            c.update(body);
+            c.update(trailer.array());
+            out.writeInt(body.length + TRAILER);
+            out.write(body);
+            out.write(trailer.array());
+            out.writeInt((int) c.getValue());
+        }
+
         void commit() throws IOException {
             out.writeInt(-1);
+            out.flush();
+            channel.write(ByteBuffer.allocate(8).putLong(0, live), liveAt);
             out.close();
+            parts.force(false);
+            parts.close();
+            if (partsTmp != null) {
+                AtomicFiles.moveIntoPlace(partsTmp, partsTarget);
+            }
             AtomicFiles.moveIntoPlace(tmp, target);
             done = true;
         }
@@ -218,9 +371,23 @@ final class CheckCache {
         public void close() throws IOException {
             if (!done) {
                 out.close();
+                parts.close();
                 Files.deleteIfExists(tmp);
+                if (partsTmp != null) {
+                    Files.deleteIfExists(partsTmp);
+                }
             }
         }
+    }
+
+    /** The parts file beside a cache file. */
+    static Path partsFile(Path cache) {
+        return cache.resolveSibling(cache.getFileName() + ".parts");
+    }
+
+    /** An entry's body without its part trailer. */
+    static byte[] body(byte[] entry) {
+        return Arrays.copyOf(entry, entry.length - TRAILER);
     }
 
     static byte[] encode(FigureEntry e) {
@@ -254,16 +421,23 @@ final class CheckCache {
         if (e.facts() != null) {
             facts(out, e.facts());
         }
-        if (e.part() == null) {
-            out.writeInt(-1);
-        } else {
-            out.writeBytes(e.part());
-        }
         return out.toByteArray();
     }
 
-    static FigureEntry decode(byte[] bytes) {
-        CacheInput in = new CacheInput(bytes);
+    /** Decodes an entry: its body, then the trailer naming its part. */
+    static FigureEntry decode(byte[] entry) {
+        if (entry.length < TRAILER) {
+            throw new CacheFormatException("entry too short");
+        }
+        ByteBuffer trailer = ByteBuffer.wrap(entry, entry.length - TRAILER, TRAILER);
+        long offset = trailer.getLong();
+        int length = trailer.getInt();
+        int crc = trailer.getInt();
+        if (offset != -1 && (offset < PARTS_HEADER || length < 0)) {
+            throw new CacheFormatException("part reference " + offset + "+" + length);
+        }
+        FigureEntry.PartRef part = offset == -1 ? null : new FigureEntry.PartRef(offset, length, crc);
+        CacheInput in = new CacheInput(Arrays.copyOf(entry, entry.length - TRAILER));
         String path = in.readString();
         int tables = in.readCount(4);
         String[] names = new String[tables];
@@ -300,7 +474,6 @@ final class CheckCache {
             tableHits.add(new FigureEntry.TableHits(required(in.readString()), hits(in)));
         }
         FigureFacts facts = in.readBoolean() ? facts(in) : null;
-        byte[] part = in.readBytes();
         in.end();
         if (gen >= 0 != (facts != null)) {
             throw new CacheFormatException("facts do not match the generation");

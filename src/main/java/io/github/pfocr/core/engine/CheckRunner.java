@@ -115,8 +115,10 @@ public final class CheckRunner {
         try (Parallel parallel = new Parallel(request.threads());
                 CheckCache.Reader previous = CheckCache.Reader.open(request.cacheFile(), fingerprint, log);
                 CheckCache.Writer next = request.cacheFile() == null ? null
-                        : new CheckCache.Writer(request.cacheFile(), fingerprint, System.currentTimeMillis())) {
+                        : new CheckCache.Writer(request.cacheFile(), fingerprint, System.currentTimeMillis(),
+                                previous, reuseParts(previous))) {
             this.previous = previous;
+            boolean partsStay = reuseParts(previous);
             for (int from = 0; from < figures.size(); from += CHUNK) {
                 List<Path> chunk = figures.subList(from, Math.min(figures.size(), from + CHUNK));
                 byte[][] cached = new byte[chunk.size()][];
@@ -130,11 +132,11 @@ public final class CheckRunner {
                         previous.discard(r.damage());
                     }
                     consume(r.entry(), claimed, generations);
-                    if (r.part() != null) {
+                    if (r.part() != null && listener.accepts()) {
                         listener.accept(r.part());
                     }
                     if (next != null) {
-                        next.add(r.encoded());
+                        store(r, next, partsStay);
                     }
                 }
             }
@@ -180,10 +182,28 @@ public final class CheckRunner {
     }
 
     /**
-     * A figure's entry, what the listener took of its record, the entry as the next cache stores it, and why the
-     * previous cache's entry could not be decoded (or null).
+     * A figure's entry and what the listener took of its record; for the next cache, either the previous cache's
+     * entry unchanged ({@code cached}) or a new body and, when the record was read, its new part. {@code damage}
+     * says why the previous cache's entry could not be used, or is null.
      */
-    private record Read(FigureEntry entry, Object part, byte[] encoded, String damage) {
+    private record Read(FigureEntry entry, Object part, byte[] cached, byte[] body, byte[] newPart, String damage) {
+    }
+
+    /** Whether the next cache appends to the previous parts file rather than writing a new one. */
+    private static boolean reuseParts(CheckCache.Reader previous) throws IOException {
+        return previous != null && previous.hasParts() && !previous.partsWasteful();
+    }
+
+    /** Writes one figure's entry into the next cache, on the consuming thread. */
+    private void store(Read r, CheckCache.Writer next, boolean partsStay) throws IOException {
+        FigureEntry.PartRef old = r.entry().part();
+        if (r.cached() != null && (partsStay || old == null)) {
+            next.addUnchanged(r.cached(), old);
+            return;
+        }
+        FigureEntry.PartRef part = r.newPart() != null ? next.appendPart(r.newPart())
+                : old == null ? null : partsStay ? old : next.appendPart(previous.part(old));
+        next.add(r.cached() != null ? CheckCache.body(r.cached()) : r.body(), part);
     }
 
     /**
@@ -196,26 +216,27 @@ public final class CheckRunner {
         }
         try {
             FigureEntry old = CheckCache.decode(cached);
-            if (listener != null && old.part() == null) {
+            if (listener != null && old.parsed() && (old.part() == null || !previous.hasParts())) {
                 return read(file, loader, tables);
             }
             FileStamp now = stamp(file, old.parsed() ? old.facts().linkId() : null, tables, 0);
             if (now == null || !now.sameFiles(old.stamp())) {
                 return read(file, loader, tables);
             }
-            Object part = listener == null ? null : listener.read(new CacheInput(old.part()));
+            Object part = listener == null || !listener.accepts() || old.part() == null ? null
+                    : listener.read(new CacheInput(previous.part(old.part())));
             if (now.sameTimes(old.stamp()) && Arrays.stream(now.modified()).noneMatch(previous::racy)) {
-                return new Read(old, part, cached, null);
+                return new Read(old, part, cached, null, null, null);
             }
             if (contentHash(file, now) != old.stamp().contentHash()) {
                 return read(file, loader, tables);
             }
             FigureEntry moved = new FigureEntry(old.path(), old.generation(), old.hits(), old.suppressions(),
                     old.facts(), old.tables(), now.withContentHash(old.stamp().contentHash()), old.part());
-            return new Read(moved, part, CheckCache.encode(moved), null);
+            return new Read(moved, part, null, CheckCache.encode(moved), null, null);
         } catch (CacheFormatException e) {
             Read fresh = read(file, loader, tables);
-            return new Read(fresh.entry(), fresh.part(), fresh.encoded(), e.getMessage());
+            return new Read(fresh.entry(), fresh.part(), null, fresh.body(), fresh.newPart(), e.getMessage());
         }
     }
 
@@ -227,6 +248,7 @@ public final class CheckRunner {
         ContentHash hash = new ContentHash();
         FigureEntry entry;
         Object part = null;
+        byte[] newPart = null;
         try {
             FigureRecord record = loader.load(file, sink, t -> tables.add(new FigureEntry.TableHits(
                     t.path().substring(t.path().lastIndexOf('/') + 1), t.hits())), hash);
@@ -237,16 +259,17 @@ public final class CheckRunner {
                 for (RecordCheck check : RuleRegistry.RECORD_CHECKS) {
                     check.check(record, sink);
                 }
-                byte[] encodedPart = null;
                 if (listener != null) {
                     part = listener.extract(record);
-                    CacheOutput out = new CacheOutput();
-                    listener.write(part, out);
-                    encodedPart = out.toByteArray();
+                    if (request.cacheFile() != null) {
+                        CacheOutput out = new CacheOutput();
+                        listener.write(part, out);
+                        newPart = out.toByteArray();
+                    }
                 }
                 entry = new FigureEntry(path, record.generation(), sink.hits(), List.copyOf(sink.suppressions()),
                         FigureFacts.of(record), List.copyOf(tables),
-                        stamp(file, record.figid(), dataTables, hash.value()), encodedPart);
+                        stamp(file, record.figid(), dataTables, hash.value()), null);
             }
         } catch (RuntimeException | StackOverflowError e) {
             RuleHit failed = new RuleHit(ReadRules.INTERNAL_ERROR, 1, 1, "the checker failed on this file: " + e,
@@ -254,7 +277,8 @@ public final class CheckRunner {
             entry = new FigureEntry(path, null, List.of(failed), List.of(), null, List.of(),
                     new FileStamp(new long[] {-1}, new long[] {-1}, new String[0], 0), null);
         }
-        return new Read(entry, part, request.cacheFile() == null ? null : CheckCache.encode(entry), null);
+        return new Read(entry, part, null, request.cacheFile() == null ? null : CheckCache.encode(entry), newPart,
+                null);
     }
 
     /**

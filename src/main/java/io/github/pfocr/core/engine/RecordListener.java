@@ -13,8 +13,13 @@ public interface RecordListener<T> {
     /** Called on a worker thread, in no particular order, for each record that could be read. */
     T extract(FigureRecord record);
 
-    /** Called on one thread, in figid order, for each record that could be read. */
+    /** Called on one thread, in figid order, for each record that could be read (when {@link #accepts}). */
     void accept(T part);
+
+    /** Whether the listener uses the parts; one that only records them in the cache is not handed cached ones. */
+    default boolean accepts() {
+        return true;
+    }
 
     /** Names the parts' format and version; cached parts of another format are not used. */
     String partFormat();

@@ -61,6 +61,11 @@ class IncrementalCheckTest {
         public void accept(CatalogFigure part) {
             accepted.add(part.figid());
         }
+
+        @Override
+        public boolean accepts() {
+            return true;
+        }
     }
 
     @BeforeEach
@@ -121,6 +126,19 @@ class IncrementalCheckTest {
         assertEquals(9, cached.accepted.size(), "the catalog's parts come from the cache, in figid order");
         assertEquals(cached.accepted.stream().sorted().toList(), cached.accepted);
         assertTrue(log.isEmpty(), () -> String.join("\n", log));
+    }
+
+    @Test
+    void aCatalogAfterACheckReadsNoRecordAgain() throws IOException {
+        CheckRunner.run(request().withCacheFile(cacheFile), new CatalogParts(), log::add);
+        assertSameAsFull(0);
+        assertEquals(9, cached.accepted.size());
+        byte[] parts = Files.readAllBytes(CheckCache.partsFile(cacheFile));
+        parts[parts.length - 3] ^= 0x55;
+        Files.write(CheckCache.partsFile(cacheFile), parts);
+        assertSameAsFull(1);
+        assertEquals(1, log.size(), () -> String.join("\n", log));
+        assertTrue(log.get(0).contains("damaged"), log.get(0));
     }
 
     @Test
