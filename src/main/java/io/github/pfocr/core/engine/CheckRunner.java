@@ -14,6 +14,8 @@ import io.github.pfocr.core.read.RepositoryFiles;
 import io.github.pfocr.core.read.TextFiles;
 import io.github.pfocr.core.read.TsvReader;
 import io.github.pfocr.core.rules.FigureFacts;
+import io.github.pfocr.core.rules.Hash64;
+import io.github.pfocr.core.rules.LongIntMap;
 import io.github.pfocr.core.rules.RecordCheck;
 import io.github.pfocr.core.rules.RepositoryRules;
 import io.github.pfocr.core.rules.RuleRegistry;
@@ -32,11 +34,9 @@ import java.util.BitSet;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -109,7 +109,7 @@ public final class CheckRunner {
         rules = new RepositoryRules(paths::get);
 
         Map<Generation, Integer> generations = new EnumMap<>(Generation.class);
-        Set<String> claimed = new HashSet<>();
+        LongIntMap claimed = new LongIntMap(1024);
         RecordLoader loader = new RecordLoader(request.baseDirectory(), request.maxFileSize(), files.dataTables());
         String fingerprint = fingerprint();
         try (Parallel parallel = new Parallel(request.threads());
@@ -145,7 +145,7 @@ public final class CheckRunner {
             }
             List<Path> standalone = new ArrayList<>();
             files.dataTables().forEach((name, path) -> {
-                if (!claimed.contains(name)) {
+                if (claimed.get(Hash64.of(name)) == LongIntMap.MISSING) {
                     standalone.add(path);
                 }
             });
@@ -341,17 +341,19 @@ public final class CheckRunner {
 
     /** The size and time of the plugin's own jar, so a rebuilt snapshot does not trust an older build's cache. */
     private static String pluginBuild() {
+        java.security.CodeSource source = CheckRunner.class.getProtectionDomain().getCodeSource();
         try {
-            Path jar = Path.of(CheckRunner.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path jar = Path.of(source.getLocation().toURI());
             BasicFileAttributes a = Files.readAttributes(jar, BasicFileAttributes.class);
             return a.size() + "@" + a.lastModifiedTime().toMillis();
-        } catch (Exception e) {
+        } catch (java.net.URISyntaxException | IOException | RuntimeException e) {
+            // No jar to identify (an unusual class loader): the version alone must do.
             return "unknown build";
         }
     }
 
     /** Takes one figure's entry into the run, in figid order, on one thread. */
-    private void consume(FigureEntry e, Set<String> claimed, Map<Generation, Integer> generations) {
+    private void consume(FigureEntry e, LongIntMap claimed, Map<Generation, Integer> generations) {
         int id = paths.indexOf(e.path());
         add(id, e.hits());
         if (!e.suppressions().isEmpty()) {
@@ -361,7 +363,8 @@ public final class CheckRunner {
         for (FigureEntry.TableHits t : e.tables()) {
             // The first record (in figid order) to claim a table reports its hits; figids may be duplicated.
             String tablePath = relative(request.dataDirectory().resolve(t.name()));
-            if (claimed.add(t.name())) {
+            int before = claimed.size();
+            if (claimed.putIfAbsent(Hash64.of(t.name()), before) == before) {
                 add(tablePath, t.hits());
             }
             if (TsvKind.of(t.name()) == TsvKind.GENES) {

@@ -2,7 +2,6 @@ package io.github.pfocr.core.engine;
 
 import java.nio.charset.StandardCharsets;
 import java.util.AbstractList;
-import java.util.List;
 import java.util.RandomAccess;
 
 /**
