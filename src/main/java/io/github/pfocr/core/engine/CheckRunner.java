@@ -55,6 +55,8 @@ public final class CheckRunner {
     private final RecordListener<Object> listener;
     private final Consumer<String> log;
     private CheckCache.Reader previous;
+    /** The data directory relative to the base directory, with a trailing {@code /}. */
+    private String dataPrefix;
     private PathTable paths;
     private RepositoryRules rules;
     /** Per file (by path index): its hits, or null. */
@@ -93,14 +95,19 @@ public final class CheckRunner {
         long start = System.nanoTime();
         RepositoryFiles files = RepositoryFiles.list(request.figuresDirectory(), request.includes(),
                 request.excludes(), request.dataDirectory(), request.downloadDirectory());
-        List<Path> figures = new ArrayList<>(files.figures());
         // Figid order is the catalog's and the cache's order; the report is sorted by path in the end anyway.
-        figures.sort(Comparator.comparing(this::relative, CheckCache.ORDER));
+        String[] figurePaths = files.figures().stream().map(this::relative).toArray(String[]::new);
+        Integer[] order = new Integer[figurePaths.length];
+        Arrays.setAll(order, i -> i);
+        Arrays.sort(order, Comparator.comparing(i -> figurePaths[i], CheckCache.ORDER));
+        List<Path> figures = Arrays.stream(order).map(files.figures()::get).toList();
+        String[] relativeFigures = Arrays.stream(order).map(i -> figurePaths[i]).toArray(String[]::new);
         Map<Path, RepositoryRules.MapKind> mapFiles = mapFiles();
+        String data = relative(request.dataDirectory());
+        dataPrefix = data.isEmpty() ? "" : data + "/";
 
-        List<String> all = new ArrayList<>();
-        figures.forEach(p -> all.add(relative(p)));
-        files.dataTables().values().forEach(p -> all.add(relative(p)));
+        List<String> all = new ArrayList<>(Arrays.asList(relativeFigures));
+        files.dataTables().keySet().forEach(name -> all.add(dataPrefix + name));
         files.downloadTables().values().forEach(p -> all.add(relative(p)));
         mapFiles.keySet().forEach(p -> all.add(relative(p)));
         String[] sorted = all.stream().distinct().sorted().toArray(String[]::new);
@@ -120,13 +127,14 @@ public final class CheckRunner {
             this.previous = previous;
             boolean partsStay = reuseParts(previous);
             for (int from = 0; from < figures.size(); from += CHUNK) {
+                int first = from;
                 List<Path> chunk = figures.subList(from, Math.min(figures.size(), from + CHUNK));
                 byte[][] cached = new byte[chunk.size()][];
                 for (int i = 0; previous != null && i < chunk.size(); i++) {
-                    cached[i] = previous.find(relative(chunk.get(i)));
+                    cached[i] = previous.find(relativeFigures[first + i]);
                 }
-                Read[] read = parallel.map(chunk.size(), i -> probe(chunk.get(i), cached[i], files.dataTables(),
-                        loader), Read[]::new);
+                Read[] read = parallel.map(chunk.size(), i -> probe(chunk.get(i), relativeFigures[first + i],
+                        cached[i], files.dataTables(), loader), Read[]::new);
                 for (Read r : read) {
                     if (r.damage() != null && previous != null) {
                         previous.discard(r.damage());
@@ -210,18 +218,18 @@ public final class CheckRunner {
      * The cached entry when the figure file and its tables are unchanged (same sizes and times, or the same bytes
      * under new times), else a fresh read. Runs on a worker thread.
      */
-    private Read probe(Path file, byte[] cached, Map<String, Path> tables, RecordLoader loader) {
+    private Read probe(Path file, String path, byte[] cached, Map<String, Path> tables, RecordLoader loader) {
         if (cached == null) {
-            return read(file, loader, tables);
+            return read(file, path, loader, tables);
         }
         try {
             FigureEntry old = CheckCache.decode(cached);
             if (listener != null && old.parsed() && (old.part() == null || !previous.hasParts())) {
-                return read(file, loader, tables);
+                return read(file, path, loader, tables);
             }
             FileStamp now = stamp(file, old.parsed() ? old.facts().linkId() : null, tables, 0);
             if (now == null || !now.sameFiles(old.stamp())) {
-                return read(file, loader, tables);
+                return read(file, path, loader, tables);
             }
             Object part = listener == null || !listener.accepts() || old.part() == null ? null
                     : listener.read(new CacheInput(previous.part(old.part())));
@@ -229,20 +237,19 @@ public final class CheckRunner {
                 return new Read(old, part, cached, null, null, null);
             }
             if (contentHash(file, now) != old.stamp().contentHash()) {
-                return read(file, loader, tables);
+                return read(file, path, loader, tables);
             }
             FigureEntry moved = new FigureEntry(old.path(), old.generation(), old.hits(), old.suppressions(),
                     old.facts(), old.tables(), now.withContentHash(old.stamp().contentHash()), old.part());
             return new Read(moved, part, null, CheckCache.encode(moved), null, null);
         } catch (CacheFormatException e) {
-            Read fresh = read(file, loader, tables);
+            Read fresh = read(file, path, loader, tables);
             return new Read(fresh.entry(), fresh.part(), null, fresh.body(), fresh.newPart(), e.getMessage());
         }
     }
 
     /** Reads and checks one figure file with its tables. */
-    private Read read(Path file, RecordLoader loader, Map<String, Path> dataTables) {
-        String path = relative(file);
+    private Read read(Path file, String path, RecordLoader loader, Map<String, Path> dataTables) {
         FindingSink sink = new FindingSink(path);
         List<FigureEntry.TableHits> tables = new ArrayList<>(1);
         ContentHash hash = new ContentHash();
@@ -362,7 +369,7 @@ public final class CheckRunner {
         int genesTable = -1;
         for (FigureEntry.TableHits t : e.tables()) {
             // The first record (in figid order) to claim a table reports its hits; figids may be duplicated.
-            String tablePath = relative(request.dataDirectory().resolve(t.name()));
+            String tablePath = dataPrefix + t.name();
             int before = claimed.size();
             if (claimed.putIfAbsent(Hash64.of(t.name()), before) == before) {
                 add(tablePath, t.hits());

@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -122,6 +123,9 @@ class IncrementalCheckTest {
     void anUnchangedRepositoryIsTakenWhollyFromTheCache() throws IOException {
         assertSameAsFull(9);
         assertTrue(Files.isRegularFile(cacheFile));
+        if (Files.getFileStore(cacheFile).supportsFileAttributeView("posix")) {
+            assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(cacheFile)));
+        }
         assertSameAsFull(0);
         assertEquals(9, cached.accepted.size(), "the catalog's parts come from the cache, in figid order");
         assertEquals(cached.accepted.stream().sorted().toList(), cached.accepted);
