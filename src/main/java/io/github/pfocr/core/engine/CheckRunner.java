@@ -31,13 +31,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 
 /**
  * The one pass behind every goal: list the files; read each figure file with its linked tables once, in parallel
@@ -57,6 +57,8 @@ public final class CheckRunner {
     private CheckCache.Reader previous;
     /** The data directory relative to the base directory, with a trailing {@code /}. */
     private String dataPrefix;
+    /** The data tables by the hash of their file names. */
+    private LongIntMap tableByName;
     private PathTable paths;
     private RepositoryRules rules;
     /** Per file (by path index): its hits, or null. */
@@ -95,29 +97,35 @@ public final class CheckRunner {
         long start = System.nanoTime();
         RepositoryFiles files = RepositoryFiles.list(request.figuresDirectory(), request.includes(),
                 request.excludes(), request.dataDirectory(), request.downloadDirectory());
-        // Figid order is the catalog's and the cache's order; the report is sorted by path in the end anyway.
-        String[] figurePaths = files.figures().stream().map(this::relative).toArray(String[]::new);
-        Integer[] order = new Integer[figurePaths.length];
-        Arrays.setAll(order, i -> i);
-        Arrays.sort(order, Comparator.comparing(i -> figurePaths[i], CheckCache.ORDER));
-        List<Path> figures = Arrays.stream(order).map(files.figures()::get).toList();
-        String[] relativeFigures = Arrays.stream(order).map(i -> figurePaths[i]).toArray(String[]::new);
         Map<Path, RepositoryRules.MapKind> mapFiles = mapFiles();
         String data = relative(request.dataDirectory());
         dataPrefix = data.isEmpty() ? "" : data + "/";
-
-        List<String> all = new ArrayList<>(Arrays.asList(relativeFigures));
+        List<String> all = new ArrayList<>();
+        files.figures().forEach(p -> all.add(relative(p)));
         files.dataTables().keySet().forEach(name -> all.add(dataPrefix + name));
-        files.downloadTables().values().forEach(p -> all.add(relative(p)));
+        List<String> download = files.downloadTables().values().stream().map(this::relative).toList();
+        all.addAll(download);
         mapFiles.keySet().forEach(p -> all.add(relative(p)));
-        String[] sorted = all.stream().distinct().sorted().toArray(String[]::new);
-        paths = new PathTable(sorted);
+        paths = new PathTable(all.stream().distinct().sorted().toArray(String[]::new));
+        // From here on files are named by their index in the path table: no Path or String per file is kept.
+        int figureCount = files.figures().size();
+        int[] figures = all.subList(0, figureCount).stream().sorted(CheckCache.ORDER).mapToInt(paths::indexOf)
+                .toArray();
+        int[] dataTables = files.dataTables().keySet().stream().mapToInt(n -> paths.indexOf(dataPrefix + n))
+                .toArray();
+        int[] downloadTables = download.stream().mapToInt(paths::indexOf).toArray();
+        tableByName = new LongIntMap(dataTables.length);
+        for (int id : dataTables) {
+            tableByName.putIfAbsent(Hash64.of(name(id)), id);
+        }
+        all.clear();
+        files = null;
         hits = new List[paths.size()];
         rules = new RepositoryRules(paths::get);
 
         Map<Generation, Integer> generations = new EnumMap<>(Generation.class);
         LongIntMap claimed = new LongIntMap(1024);
-        RecordLoader loader = new RecordLoader(request.baseDirectory(), request.maxFileSize(), files.dataTables());
+        RecordLoader loader = new RecordLoader(request.baseDirectory(), request.maxFileSize(), this::dataTable);
         String fingerprint = fingerprint();
         try (Parallel parallel = new Parallel(request.threads());
                 CheckCache.Reader previous = CheckCache.Reader.open(request.cacheFile(), fingerprint, log);
@@ -126,16 +134,21 @@ public final class CheckRunner {
                                 previous, reuseParts(previous))) {
             this.previous = previous;
             boolean partsStay = reuseParts(previous);
-            for (int from = 0; from < figures.size(); from += CHUNK) {
+            for (int from = 0; from < figures.length; from += CHUNK) {
                 int first = from;
-                List<Path> chunk = figures.subList(from, Math.min(figures.size(), from + CHUNK));
-                byte[][] cached = new byte[chunk.size()][];
-                for (int i = 0; previous != null && i < chunk.size(); i++) {
-                    cached[i] = previous.find(relativeFigures[first + i]);
+                String[] chunk = new String[Math.min(figures.length, from + CHUNK) - from];
+                byte[][] cached = new byte[chunk.length][];
+                for (int i = 0; i < chunk.length; i++) {
+                    chunk[i] = paths.get(figures[first + i]);
+                    cached[i] = previous == null ? null : previous.find(chunk[i]);
                 }
-                Read[] read = parallel.map(chunk.size(), i -> probe(chunk.get(i), relativeFigures[first + i],
-                        cached[i], files.dataTables(), loader), Read[]::new);
-                for (Read r : read) {
+                Read[] read = parallel.map(chunk.length, i -> probe(request.baseDirectory().resolve(chunk[i]),
+                        chunk[i], cached[i], loader), Read[]::new);
+                for (int k = 0; k < read.length; k++) {
+                    // Consumed entries are dropped at once: only the index grows with the repository.
+                    Read r = read[k];
+                    read[k] = null;
+                    cached[k] = null;
                     if (r.damage() != null && previous != null) {
                         previous.discard(r.damage());
                     }
@@ -151,23 +164,17 @@ public final class CheckRunner {
             if (next != null) {
                 next.commit();
             }
-            List<Path> standalone = new ArrayList<>();
-            files.dataTables().forEach((name, path) -> {
-                if (claimed.get(Hash64.of(name)) == LongIntMap.MISSING) {
-                    standalone.add(path);
-                }
-            });
-            standalone.addAll(files.downloadTables().values());
-            List<RuleHit>[] tableHits = parallel.map(standalone.size(), i -> readTable(standalone.get(i)),
-                    List[]::new);
+            int[] standalone = IntStream.concat(Arrays.stream(dataTables)
+                    .filter(id -> claimed.get(Hash64.of(name(id))) == LongIntMap.MISSING),
+                    Arrays.stream(downloadTables)).toArray();
+            List<RuleHit>[] tableHits = parallel.map(standalone.length, i -> readTable(standalone[i]), List[]::new);
             for (int i = 0; i < tableHits.length; i++) {
-                String path = relative(standalone.get(i));
-                String name = standalone.get(i).getFileName().toString();
+                String name = name(standalone[i]);
                 RuleHit orphan = rules.orphanTable(TsvKind.of(name).figid(name), name,
                         relative(request.figuresDirectory()));
-                add(path, tableHits[i]);
+                add(standalone[i], tableHits[i]);
                 if (orphan != null) {
-                    add(path, List.of(orphan));
+                    add(standalone[i], List.of(orphan));
                 }
             }
         } catch (IOException e) {
@@ -183,8 +190,8 @@ public final class CheckRunner {
             }
         }
         Baseline.Match verdict = chain.verdict();
-        int tables = files.dataTables().size() + files.downloadTables().size();
-        return new CheckResult(verdict.newFindings(), figures.size(), generations, tables, mapFiles.size(), paths,
+        int tables = dataTables.length + downloadTables.length;
+        return new CheckResult(verdict.newFindings(), figures.length, generations, tables, mapFiles.size(), paths,
                 Duration.ofNanos(System.nanoTime() - start), verdict.baselined(), verdict.stale(),
                 CheckResult.Counts.of(verdict.newFindings()));
     }
@@ -218,18 +225,18 @@ public final class CheckRunner {
      * The cached entry when the figure file and its tables are unchanged (same sizes and times, or the same bytes
      * under new times), else a fresh read. Runs on a worker thread.
      */
-    private Read probe(Path file, String path, byte[] cached, Map<String, Path> tables, RecordLoader loader) {
+    private Read probe(Path file, String path, byte[] cached, RecordLoader loader) {
         if (cached == null) {
-            return read(file, path, loader, tables);
+            return read(file, path, loader);
         }
         try {
             FigureEntry old = CheckCache.decode(cached);
             if (listener != null && old.parsed() && (old.part() == null || !previous.hasParts())) {
-                return read(file, path, loader, tables);
+                return read(file, path, loader);
             }
-            FileStamp now = stamp(file, old.parsed() ? old.facts().linkId() : null, tables, 0);
+            FileStamp now = stamp(file, old.parsed() ? old.facts().linkId() : null, 0);
             if (now == null || !now.sameFiles(old.stamp())) {
-                return read(file, path, loader, tables);
+                return read(file, path, loader);
             }
             Object part = listener == null || !listener.accepts() || old.part() == null ? null
                     : listener.read(new CacheInput(previous.part(old.part())));
@@ -237,19 +244,19 @@ public final class CheckRunner {
                 return new Read(old, part, cached, null, null, null);
             }
             if (contentHash(file, now) != old.stamp().contentHash()) {
-                return read(file, path, loader, tables);
+                return read(file, path, loader);
             }
             FigureEntry moved = new FigureEntry(old.path(), old.generation(), old.hits(), old.suppressions(),
                     old.facts(), old.tables(), now.withContentHash(old.stamp().contentHash()), old.part());
             return new Read(moved, part, null, CheckCache.encode(moved), null, null);
         } catch (CacheFormatException e) {
-            Read fresh = read(file, path, loader, tables);
+            Read fresh = read(file, path, loader);
             return new Read(fresh.entry(), fresh.part(), null, fresh.body(), fresh.newPart(), e.getMessage());
         }
     }
 
     /** Reads and checks one figure file with its tables. */
-    private Read read(Path file, String path, RecordLoader loader, Map<String, Path> dataTables) {
+    private Read read(Path file, String path, RecordLoader loader) {
         FindingSink sink = new FindingSink(path);
         List<FigureEntry.TableHits> tables = new ArrayList<>(1);
         ContentHash hash = new ContentHash();
@@ -261,7 +268,7 @@ public final class CheckRunner {
                     t.path().substring(t.path().lastIndexOf('/') + 1), t.hits())), hash);
             if (record == null) {
                 entry = new FigureEntry(path, null, sink.hits(), List.of(), null, List.copyOf(tables),
-                        stamp(file, null, dataTables, hash.value()), null);
+                        stamp(file, null, hash.value()), null);
             } else {
                 for (RecordCheck check : RuleRegistry.RECORD_CHECKS) {
                     check.check(record, sink);
@@ -276,7 +283,7 @@ public final class CheckRunner {
                 }
                 entry = new FigureEntry(path, record.generation(), sink.hits(), List.copyOf(sink.suppressions()),
                         FigureFacts.of(record), List.copyOf(tables),
-                        stamp(file, record.figid(), dataTables, hash.value()), null);
+                        stamp(file, record.figid(), hash.value()), null);
             }
         } catch (RuntimeException | StackOverflowError e) {
             RuleHit failed = new RuleHit(ReadRules.INTERNAL_ERROR, 1, 1, "the checker failed on this file: " + e,
@@ -292,12 +299,12 @@ public final class CheckRunner {
      * The sizes and times of a figure file and of the tables linked to {@code linkId} (none when null); null when
      * the figure cannot be read.
      */
-    private static FileStamp stamp(Path figure, String linkId, Map<String, Path> dataTables, long contentHash) {
+    private FileStamp stamp(Path figure, String linkId, long contentHash) {
         List<String> names = new ArrayList<>(3);
         List<Path> files = new ArrayList<>(4);
         files.add(figure);
         for (TsvKind kind : TsvKind.values()) {
-            Path table = linkId == null ? null : dataTables.get(linkId + kind.suffix());
+            Path table = linkId == null ? null : dataTable(linkId + kind.suffix());
             if (table != null) {
                 names.add(table.getFileName().toString());
                 files.add(table);
@@ -391,11 +398,12 @@ public final class CheckRunner {
         rules.add(e.facts(), id, genesTable);
     }
 
-    private List<RuleHit> readTable(Path table) {
-        String name = table.getFileName().toString();
-        FindingSink sink = new FindingSink(relative(table));
+    private List<RuleHit> readTable(int id) {
+        String path = paths.get(id);
+        String name = name(id);
+        FindingSink sink = new FindingSink(path);
         try {
-            TsvReader.read(table, TsvKind.of(name), request.maxFileSize(), sink);
+            TsvReader.read(request.baseDirectory().resolve(path), TsvKind.of(name), request.maxFileSize(), sink);
         } catch (RuntimeException | StackOverflowError e) {
             sink.report(ReadRules.INTERNAL_ERROR, 1, 1, "the checker failed on this file: " + e, null, null);
         }
@@ -451,6 +459,19 @@ public final class CheckRunner {
         }
         TsvKind kind = TsvKind.of(name);
         return kind == null ? null : kind.figid(name);
+    }
+
+    /** The data table of this file name, or null. */
+    private Path dataTable(String name) {
+        int id = tableByName.get(Hash64.of(name));
+        return id != LongIntMap.MISSING && name(id).equals(name) ? request.baseDirectory().resolve(paths.get(id))
+                : null;
+    }
+
+    /** A file's name without its directory. */
+    private String name(int pathId) {
+        String path = paths.get(pathId);
+        return path.substring(path.lastIndexOf('/') + 1);
     }
 
     private String relative(Path file) {

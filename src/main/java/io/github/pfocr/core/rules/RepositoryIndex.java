@@ -110,7 +110,8 @@ public final class RepositoryIndex {
                     values = Arrays.copyOf(values, slot * 2);
                 }
                 at = LongIntMap.ensure(at, slot);
-                values[slot] = value;
+                // Most records leave the field empty: share one empty string instead of keeping each.
+                values[slot] = value.isEmpty() ? "" : value;
                 at[slot] = position;
             }
         }
