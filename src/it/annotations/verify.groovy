@@ -2,7 +2,7 @@
 String text = new File(basedir, 'build.log').getText('UTF-8')
 List<String> lines = text.readLines()
 assert lines.contains("::error file=_figures/PMC9100004__cells-09-0456-g002.md,line=23,col=10,title=figtype-number::figtype: expected 'Figure' for number 'F2', found 'Scheme'")
-assert lines.contains("::warning file=_figures/PMC9100006__pone.0301122.g001.md,line=7,col=3,title=organisms-placeholder::organisms_ner: expected an organism name, found the placeholder 'NA'")
+assert lines.contains("::notice file=_figures/PMC9100006__pone.0301122.g001.md,line=7,col=3,title=organisms-placeholder::organisms_ner: expected an organism name, found the placeholder 'NA'")
 assert lines.count { it.startsWith('::error ') } == 1
 // The console summary counts findings per rule.
 assert text.contains('pfocr: findings per rule: figtype-number 1, organisms-placeholder 1')

@@ -10,7 +10,7 @@ import io.github.pfocr.core.engine.CheckRequest;
 import io.github.pfocr.core.model.CheckResult;
 import io.github.pfocr.core.engine.CheckRunner;
 import io.github.pfocr.core.model.Finding;
-import io.github.pfocr.core.model.Severity;
+import io.github.pfocr.core.output.ConsoleLines;
 import io.github.pfocr.core.model.Generation;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /** The parameters every goal shares: where the data repository's files are and how to read them. */
@@ -81,7 +82,7 @@ abstract class AbstractPfocrMojo extends AbstractMojo {
 
     /**
      * Per-rule severity: {@code <rules><rule><id>figlink-format</id><severity>off</severity></rule></rules>};
-     * severity is error, warning or off.
+     * severity is error, warning, info or off.
      */
     @Parameter
     protected List<RuleSetting> rules;
@@ -108,17 +109,30 @@ abstract class AbstractPfocrMojo extends AbstractMojo {
     @Parameter(property = "pfocr.cacheDirectory", defaultValue = "${project.build.directory}/pfocr")
     protected File cacheDirectory;
 
+    /** List info findings (what a generation's writer always produces) on the console too; they are always counted. */
+    @Parameter(property = "pfocr.showInfo", defaultValue = "false")
+    protected boolean showInfo;
+
+    /** Findings of one rule listed on the console before the rest are counted in one line; 0 lists all. */
+    @Parameter(property = "pfocr.maxFindingsPerRule", defaultValue = "20")
+    protected int maxFindingsPerRule;
+
     /** Skips every pfocr goal. */
     @Parameter(property = "pfocr.skip", defaultValue = "false")
     protected boolean skip;
 
     /**
-     * Runs the check (with the baseline, when one exists, and the cache) and logs its findings, errors at ERROR and
-     * warnings at WARN.
+     * Runs the check (with the baseline, when one exists, and the cache) and logs its findings, errors at ERROR,
+     * warnings at WARN and (with showInfo) infos at INFO, up to maxFindingsPerRule per rule.
      *
      * @param listener a goal reading the records in the same pass, or null
+     * @param reportFile where the user finds every finding, named in the lines counting those not listed
      */
-    protected CheckResult runCheck(RecordListener<?> listener) throws MojoExecutionException {
+    protected CheckResult runCheck(RecordListener<?> listener, String reportFile) throws MojoExecutionException {
+        if (maxFindingsPerRule < 0) {
+            throw new MojoExecutionException("pfocr: maxFindingsPerRule must not be negative, found "
+                    + maxFindingsPerRule);
+        }
         CheckRequest request = checkRequest();
         boolean withBaseline = baselineFile != null && baselineFile.isFile();
         if (withBaseline) {
@@ -135,29 +149,46 @@ abstract class AbstractPfocrMojo extends AbstractMojo {
                     display(baselineFile.toPath()), result.baselined()));
             logStale(result.staleBaseline());
         }
-        for (Finding f : result.findings()) {
-            if (f.severity() == Severity.ERROR) {
-                getLog().error(f.toConsoleLine());
-            } else {
-                getLog().warn(f.toConsoleLine());
+        for (ConsoleLines.Line line : ConsoleLines.of(result.findings(), showInfo, maxFindingsPerRule, reportFile)) {
+            switch (line.severity()) {
+                case ERROR -> getLog().error(line.text());
+                case WARNING -> getLog().warn(line.text());
+                case INFO -> getLog().info(line.text());
             }
         }
         return result;
     }
 
-    /** Runs the check: every finding, no baseline, nothing logged. */
+    /** Runs the check: every finding, no baseline; only a partial run's limits are logged. */
     protected CheckResult runCheckUnfiltered() throws MojoExecutionException {
         return run(checkRequest(), null);
     }
 
     private CheckResult run(CheckRequest request, RecordListener<?> listener) throws MojoExecutionException {
+        CheckResult result;
         try {
             // With a cache, every goal records the catalog's parts, so a later catalog reads no record again.
             RecordListener<?> parts = listener == null && request.cacheFile() != null ? new CatalogParts() : listener;
-            return CheckRunner.run(request, parts, getLog()::info);
+            result = CheckRunner.run(request, parts, getLog()::info);
         } catch (CheckConfigurationException e) {
             throw new MojoExecutionException("pfocr: " + e.getMessage(), e);
         }
+        if (result.partial()) {
+            getLog().info(String.format(Locale.ROOT, "pfocr: partial run: %d figure file(s) selected, %d left out by "
+                    + "includes/excludes (their tables are not checked; they count as existing for tsv-orphan and "
+                    + "map-orphan)", result.figureFiles(), result.unselectedFigureFiles()));
+            if (!result.selectionOnlyRules().isEmpty()) {
+                getLog().info("pfocr: partial run: " + String.join(", ", result.selectionOnlyRules())
+                        + " compared only the selected records; run without includes/excludes for the whole "
+                        + "repository");
+            }
+        }
+        return result;
+    }
+
+    /** The baseline entries a run can judge: see {@link CheckResult#covers}. */
+    protected static Predicate<BaselineEntry> covered(CheckResult result) {
+        return e -> result.covers(e.path(), e.rule());
     }
 
     private void logStale(List<BaselineEntry> stale) {
@@ -189,8 +220,8 @@ abstract class AbstractPfocrMojo extends AbstractMojo {
                 .map(g -> g.label() + " " + r.generations().getOrDefault(g, 0))
                 .collect(Collectors.joining(", ")) + ", unreadable " + r.unreadable();
         return String.format(Locale.ROOT, "pfocr: checked %d figure file(s) (%s), %d table(s), %d map file(s): "
-                + "%d error(s), %d warning(s) in %.1f s", r.figureFiles(), generations, r.tableFiles(), r.mapFiles(),
-                r.errors(), r.warnings(), r.elapsed().toMillis() / 1000.0);
+                + "%d error(s), %d warning(s), %d info in %.1f s", r.figureFiles(), generations, r.tableFiles(),
+                r.mapFiles(), r.errors(), r.warnings(), r.infos(), r.elapsed().toMillis() / 1000.0);
     }
 
     protected Path baseDirectory() {

@@ -36,14 +36,17 @@ public class BaselineMojo extends AbstractPfocrMojo {
         try {
             String change = "";
             if (baselineFile.isFile()) {
-                Baseline.Match old = Baseline.read(file).match(result.findings());
+                Baseline previous = Baseline.read(file);
+                Baseline.Match old = previous.match(result.findings(), covered(result));
+                next = previous.updatedBy(result.findings(), covered(result));
                 int dropped = old.stale().stream().mapToInt(BaselineEntry::count).sum();
-                change = String.format(Locale.ROOT, " (%d new, %d fixed and dropped)", old.newFindings().size(),
-                        dropped);
+                change = String.format(Locale.ROOT, " (%d new, %d fixed and dropped%s)", old.newFindings().size(),
+                        dropped, result.partial() ? "; entries of what this partial run did not check are kept" : "");
             }
             next.write(file);
             getLog().info(String.format(Locale.ROOT, "pfocr: baseline of %d finding(s) in %d entr(ies) written to %s%s",
-                    result.findings().size(), next.entries().size(), display(file), change));
+                    next.entries().stream().mapToInt(BaselineEntry::count).sum(), next.entries().size(),
+                    display(file), change));
         } catch (IOException | CheckConfigurationException e) {
             throw new MojoExecutionException("pfocr: could not write the baseline " + display(file) + ": "
                     + e.getMessage(), e);

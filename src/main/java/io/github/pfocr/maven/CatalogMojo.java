@@ -19,6 +19,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.TreeSet;
+import java.util.Set;
+import java.util.List;
 
 /**
  * Builds the release: runs the same checks as {@code check} and, when no error remains, writes a reproducible JSON
@@ -55,6 +58,14 @@ public class CatalogMojo extends AbstractPfocrMojo {
     @Parameter(property = "pfocr.catalog.gmtMinGenes", defaultValue = "3")
     private int gmtMinGenes;
 
+    /**
+     * The lexicon sources whose gene matches go into the GMT files: by default the direct symbol matches
+     * ({@code hgnc_symbol} in G1 lists, {@code ncbigene_symbol} in G2 tables), as the released PFOCR gene sets;
+     * {@code *} takes every source (synonyms, family relations, ...).
+     */
+    @Parameter(property = "pfocr.catalog.gmtSources", defaultValue = "hgnc_symbol,ncbigene_symbol")
+    private List<String> gmtSources;
+
     /** Also write a schema.org DataCatalog ({@code catalog.jsonld}) for search engines. */
     @Parameter(property = "pfocr.catalog.jsonld", defaultValue = "false")
     private boolean jsonld;
@@ -88,12 +99,12 @@ public class CatalogMojo extends AbstractPfocrMojo {
         Path dir = catalog.toAbsolutePath().getParent();
         CatalogRequest request = new CatalogRequest(checkRequest(), catalog, gzip, releaseDate,
                 project.getGroupId() + ":" + project.getArtifactId() + ":" + project.getVersion(), gmt, gmtName,
-                gmtMinGenes, jsonld ? dir.resolve("catalog.jsonld") : null);
+                gmtMinGenes, gmtSources(), jsonld ? dir.resolve("catalog.jsonld") : null);
         CatalogResult result;
         double finishSeconds;
         try (CatalogWriter writer = new CatalogWriter(request)) {
             // One pass checks the records and streams the release; a failing check leaves the previous one.
-            CheckResult check = runCheck(writer);
+            CheckResult check = runCheck(writer, "the report of mvn pfocr:check");
             getLog().info(summary(check));
             if (check.errors() > 0 && failOnError) {
                 throw new MojoFailureException(String.format(Locale.ROOT, "pfocr:catalog found %d error(s) in %d "
@@ -115,5 +126,21 @@ public class CatalogMojo extends AbstractPfocrMojo {
         if (!skipAttach) {
             projectHelper.attachArtifact(project, gzip ? "json.gz" : "json", "catalog", result.catalogFile().toFile());
         }
+    }
+
+    /** The configured sources; empty (every source) for {@code *}. */
+    private Set<String> gmtSources() {
+        if (gmtSources == null || gmtSources.isEmpty()) {
+            return CatalogRequest.DIRECT_MATCHES;
+        }
+        Set<String> out = new TreeSet<>();
+        for (String s : gmtSources) {
+            for (String item : s.split(",")) {
+                if (!item.isBlank()) {
+                    out.add(item.strip());
+                }
+            }
+        }
+        return out.contains("*") ? Set.of() : out;
     }
 }

@@ -36,7 +36,7 @@ public class CheckMojo extends AbstractPfocrMojo {
     @Parameter(property = "pfocr.failOnError", defaultValue = "true")
     private boolean failOnError;
 
-    /** Fail the build when warnings are found. */
+    /** Fail the build when warnings are found; infos never fail it. */
     @Parameter(property = "pfocr.failOnWarning", defaultValue = "false")
     private boolean failOnWarning;
 
@@ -82,9 +82,9 @@ public class CheckMojo extends AbstractPfocrMojo {
         } catch (CheckConfigurationException e) {
             throw new MojoExecutionException("pfocr: " + e.getMessage(), e);
         }
-        CheckResult result = runCheck(null);
         Path out = outputDirectory.toPath();
         Path resultFile = out.resolve(ReportFormat.JSON.fileName());
+        CheckResult result = runCheck(null, display(resultFile));
         try {
             for (ReportFormat format : formats) {
                 AtomicFiles.write(out.resolve(format.fileName()), o -> format.writer().write(result, o));

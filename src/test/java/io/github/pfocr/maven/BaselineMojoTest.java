@@ -59,4 +59,36 @@ class BaselineMojoTest {
         assertEquals("organisms-placeholder", baseline.at("/findings/0/rule").asText());
         assertTrue(log.get(1).endsWith("written to pfocr-baseline.json (0 new, 1 fixed and dropped)"), log.get(1));
     }
+
+    @Test
+    @InjectMojo(goal = "baseline", pom = "src/test/resources/unit/check-pom.xml")
+    void aPartialSelectionKeepsTheEntriesOfEveryOtherFile(BaselineMojo mojo) throws Exception {
+        TestData.copySampleTo(temp);
+        when(mojo.project.getBasedir()).thenReturn(temp.toFile());
+        setVariableValueToObject(mojo, "figuresDirectory", temp.resolve("_figures").toFile());
+        setVariableValueToObject(mojo, "dataDirectory", temp.resolve("_data").toFile());
+        setVariableValueToObject(mojo, "baselineFile", temp.resolve("pfocr-baseline.json").toFile());
+        mojo.setLog(new SystemStreamLog() {
+            @Override
+            public void info(CharSequence content) {
+                log.add(content.toString());
+            }
+        });
+        Path record = temp.resolve("_figures/PMC9100004__cells-09-0456-g002.md");
+        Files.writeString(record, Files.readString(record).replace("figtype: Figure", "figtype: Scheme"));
+        mojo.execute();
+        JsonNode full = new ObjectMapper().readTree(temp.resolve("pfocr-baseline.json").toFile());
+        assertEquals(2, full.get("findings").size());
+
+        // pfocr:baseline -Dpfocr.includes=PMC9100001*.md: neither entry is in the selection, both are kept.
+        setVariableValueToObject(mojo, "includes", List.of("PMC9100001*.md"));
+        log.clear();
+        mojo.execute();
+        JsonNode partial = new ObjectMapper().readTree(temp.resolve("pfocr-baseline.json").toFile());
+        assertEquals(full.get("findings"), partial.get("findings"));
+        assertTrue(log.stream().anyMatch(l -> l.startsWith("pfocr: partial run: 1 figure file(s) selected, 8 left "
+                + "out")), log::toString);
+        assertTrue(log.get(log.size() - 1).endsWith("(0 new, 0 fixed and dropped; entries of what this partial run "
+                + "did not check are kept)"), log::toString);
+    }
 }

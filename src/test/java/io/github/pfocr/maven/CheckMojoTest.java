@@ -91,7 +91,13 @@ class CheckMojoTest {
         assertEquals(4, result.at("/summary/generations/G2b").asInt());
         assertEquals("pfocr-maven-plugin", result.at("/tool/name").asText());
         assertTrue(log.stream().anyMatch(l -> l.startsWith("INFO pfocr: checked 9 figure file(s) (G1a 2, G1b 2, G2a 1,"
-                + " G2b 4, unknown 0, unreadable 0), 8 table(s), 2 map file(s): 0 error(s), 1 warning(s) in ")), log.toString());
+                + " G2b 4, unknown 0, unreadable 0), 8 table(s), 2 map file(s): 0 error(s), 0 warning(s), 1 info in ")),
+                log.toString());
+        assertEquals(1, result.at("/summary/infos").asInt());
+        assertTrue(result.at("/summary/partial").isMissingNode(), "a full run has no partial block");
+        assertTrue(log.contains("INFO pfocr: 1 info finding(s) not listed (-Dpfocr.showInfo lists them); all are in "
+                + "target/harness/pfocr/check-result.json"), log.toString());
+        assertTrue(log.stream().noneMatch(l -> l.contains("[organisms-placeholder]")), "infos are not listed");
     }
 
     @Test
@@ -104,11 +110,11 @@ class CheckMojoTest {
         int line = lineOf(text, "figtype: Scheme");
 
         MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
-        assertEquals("pfocr:check found 1 error(s) and 1 warning(s) in 9 figure file(s); see "
+        assertEquals("pfocr:check found 1 error(s) and 0 warning(s) in 9 figure file(s); see "
                 + "target/pfocr/check-result.json", e.getMessage());
         assertTrue(log.contains("ERROR _figures/PMC9100004__cells-09-0456-g002.md:" + line + ":10: error "
                 + "[figtype-number] figtype: expected 'Figure' for number 'F2', found 'Scheme'"), log.toString());
-        assertTrue(log.stream().anyMatch(l -> l.startsWith("WARN _figures/PMC9100006__pone.0301122.g001.md:")));
+        assertTrue(log.stream().noneMatch(l -> l.contains("_figures/PMC9100006__pone.0301122.g001.md:")), "an info");
         JsonNode result = new ObjectMapper().readTree(base.resolve("target/pfocr/check-result.json").toFile());
         JsonNode finding = result.at("/findings/0");
         assertEquals("_figures/PMC9100004__cells-09-0456-g002.md", finding.get("path").asText());
@@ -129,16 +135,46 @@ class CheckMojoTest {
         mojo.execute();
         assertTrue(log.stream().anyMatch(l -> l.contains("error [yaml-syntax]")), log.toString());
         assertTrue(log.contains("WARN pfocr: not failing the build: 1 error(s) (failOnError=false, maxAllowedErrors=0),"
-                + " 1 warning(s) (failOnWarning=false, maxAllowedWarnings=0)"), log.toString());
+                + " 0 warning(s) (failOnWarning=false, maxAllowedWarnings=0)"), log.toString());
     }
 
     @Test
     @InjectMojo(goal = "check", pom = POM)
     @MojoParameter(name = "failOnWarning", value = "true")
-    void failOnWarningFailsOnTheSampleWarning(CheckMojo mojo) {
+    void failOnWarningIgnoresTheSampleInfo(CheckMojo mojo) throws Exception {
         capture(mojo);
+        mojo.execute();
+        assertTrue(log.stream().anyMatch(l -> l.contains("0 error(s), 0 warning(s), 1 info in")), log.toString());
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    @MojoParameter(name = "failOnWarning", value = "true")
+    @MojoParameter(name = "showInfo", value = "true")
+    void failOnWarningFailsOnAWarningAndShowInfoListsInfos(CheckMojo mojo) throws Exception {
+        Path base = useCopy(mojo);
+        Path record = base.resolve("_figures/PMC9100004__cells-09-0456-g002.md");
+        String text = Files.readString(record);
+        String title = text.lines().filter(l -> l.startsWith("figtitle: ")).findFirst().orElseThrow();
+        Files.writeString(record, text.replace(title, "figtitle: Tiny"));
         MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
         assertTrue(e.getMessage().startsWith("pfocr:check found 0 error(s) and 1 warning(s)"), e.getMessage());
+        assertTrue(log.stream().anyMatch(l -> l.startsWith("WARN _figures/PMC9100004__cells-09-0456-g002.md:")
+                && l.contains("[figtitle-length]")), log.toString());
+        assertTrue(log.stream().anyMatch(l -> l.startsWith("INFO _figures/PMC9100006__pone.0301122.g001.md:7:3: info "
+                + "[organisms-placeholder]")), log.toString());
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    @MojoParameter(name = "failOnWarning", value = "true")
+    @MojoParameter(name = "ruleOverrides", value = "figlink-pmcid:info")
+    void anErrorSetToInfoNeverFailsTheBuild(CheckMojo mojo) throws Exception {
+        Path base = useCopy(mojo);
+        Path record = base.resolve("_figures/PMC9100004__cells-09-0456-g002.md");
+        Files.writeString(record, Files.readString(record).replace("articles/PMC9100004/", "articles/PMC9100005/"));
+        mojo.execute();
+        assertTrue(log.stream().anyMatch(l -> l.contains("0 error(s), 0 warning(s), 2 info in")), log.toString());
     }
 
     @Test
@@ -196,7 +232,7 @@ class CheckMojoTest {
         List<String> lines = stdout.toString(StandardCharsets.UTF_8).lines().toList();
         assertEquals(List.of("::error file=_figures/PMC9100004__cells-09-0456-g002.md,line=23,col=10,"
                 + "title=figtype-number::figtype: expected 'Figure' for number 'F2', found 'Scheme'",
-                "::warning file=_figures/PMC9100006__pone.0301122.g001.md,line=7,col=3,title=organisms-placeholder::"
+                "::notice file=_figures/PMC9100006__pone.0301122.g001.md,line=7,col=3,title=organisms-placeholder::"
                         + "organisms_ner: expected an organism name, found the placeholder 'NA'"), lines);
         assertTrue(Files.isRegularFile(base.resolve("target/pfocr/check-result.sarif")));
         assertTrue(Files.isRegularFile(base.resolve("target/pfocr/TEST-pfocr-check.xml")));
@@ -223,6 +259,26 @@ class CheckMojoTest {
         capture(mojo);
         MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
         assertTrue(e.getMessage().startsWith("pfocr:check found 1 error(s) and 0 warning(s)"), e.getMessage());
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    @MojoParameter(name = "includes", value = "PMC9100001*.md")
+    void aPartialRunReportsNoBaselinedFindingOfAnUncheckedFileAsFixed(CheckMojo mojo) throws Exception {
+        Path base = useCopy(mojo);
+        setVariableValueToObject(mojo, "baselineFile", base.resolve("pfocr-baseline.json").toFile());
+        io.github.pfocr.core.engine.Baseline.of(io.github.pfocr.core.engine.CheckRunner.run(
+                io.github.pfocr.core.engine.CheckRequest.defaults(base)).findings())
+                .write(base.resolve("pfocr-baseline.json"));
+        mojo.execute();
+        assertTrue(log.stream().noneMatch(l -> l.contains("are fixed")), log.toString());
+        assertTrue(log.stream().anyMatch(l -> l.startsWith("INFO pfocr: partial run: figid-unique, figid-alias-unique,")
+                && l.endsWith("compared only the selected records; run without includes/excludes for the whole "
+                        + "repository")), log.toString());
+        assertTrue(log.stream().anyMatch(l -> l.startsWith("INFO pfocr: checked 1 figure file(s)")), log.toString());
+        JsonNode result = new ObjectMapper().readTree(base.resolve("target/pfocr/check-result.json").toFile());
+        assertEquals(8, result.at("/summary/partial/unselectedFigureFiles").asInt());
+        assertEquals("figid-unique", result.at("/summary/partial/selectionOnlyRules/0").asText());
     }
 
     private static int lineOf(String text, String fragment) {

@@ -4,6 +4,7 @@ import io.github.pfocr.core.model.FigureRecord;
 import io.github.pfocr.core.model.Fields;
 import io.github.pfocr.core.model.Generation;
 import io.github.pfocr.core.rules.JsonLdCheck;
+import io.github.pfocr.core.rules.NumberCheck;
 import io.github.pfocr.core.model.MapNode;
 import io.github.pfocr.core.model.Node;
 import io.github.pfocr.core.model.ScalarNode;
@@ -55,7 +56,8 @@ public record CatalogFigure(String figid, String figidAlias, String pmcid, Strin
         String pmcid = text(r, PMCID);
         String filename = text(r, FILENAME);
         boolean g1 = r.generation().isG1();
-        return new CatalogFigure(figid, text(r, FIGID_ALIAS), pmcid, text(r, NUMBER), text(r, FIGTYPE),
+        return new CatalogFigure(figid, text(r, FIGID_ALIAS), pmcid, NumberCheck.withoutMarkup(text(r, NUMBER)),
+                text(r, FIGTYPE),
                 text(r, FIGTITLE), text(r, CAPTION), text(r, PAPERTITLE), text(r, REFTEXT), year(text(r, YEAR)),
                 text(r, DOI), text(r, JOURNAL_TITLE), text(r, JOURNAL_NLM_TA), text(r, PUBLISHER_NAME),
                 names(r.node(ORGANISMS)), names(r.node(ORGANISMS_NER)),

@@ -4,6 +4,7 @@ import io.github.pfocr.core.engine.CheckRequest;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Set;
 
 /**
  * What to put in a release and where.
@@ -15,8 +16,21 @@ import java.time.LocalDate;
  * @param gmt whether to write per-organism GMT files next to the catalog
  * @param gmtName the GMT file-name prefix ({@code <gmtName>-<yyyyMMdd>-gmt-<Organism>.gmt})
  * @param gmtMinGenes figures with fewer distinct gene ids for an organism are left out of its GMT
+ * @param gmtSources the lexicon sources (the genes' {@code source}) whose matches go into the gene sets; empty
+ *        means every source
  * @param jsonldFile the schema.org DataCatalog to write, or null for none
  */
 public record CatalogRequest(CheckRequest check, Path catalogFile, boolean gzip, LocalDate releaseDate,
-        String coordinates, boolean gmt, String gmtName, int gmtMinGenes, Path jsonldFile) {
+        String coordinates, boolean gmt, String gmtName, int gmtMinGenes, Set<String> gmtSources, Path jsonldFile) {
+
+    /**
+     * Direct symbol matches only, as the released PFOCR gene sets: {@code hgnc_symbol} in G1 lists,
+     * {@code ncbigene_symbol} in G2 tables. Synonyms and family relations match short words (aga, ago, and) to
+     * genes of any organism.
+     */
+    public static final Set<String> DIRECT_MATCHES = Set.of("hgnc_symbol", "ncbigene_symbol");
+
+    public CatalogRequest {
+        gmtSources = Set.copyOf(gmtSources);
+    }
 }

@@ -15,6 +15,7 @@ final class CatalogStatistics {
     private final Set<String> papers = new HashSet<>();
     private final Map<String, Integer> generations = new TreeMap<>();
     private final Map<String, Integer> organisms = new TreeMap<>();
+    private final Map<String, Integer> organismsNer = new TreeMap<>();
     private final Map<String, Integer> figureTypes = new TreeMap<>();
     private final Map<String, Integer> years = new TreeMap<>();
     private final Set<String> genes = new HashSet<>();
@@ -37,9 +38,9 @@ final class CatalogStatistics {
             papers.add(f.pmcid());
         }
         generations.merge(f.generation().label(), 1, Integer::sum);
-        Set<String> names = new HashSet<>(f.organisms());
-        names.addAll(f.organismsNer());
-        names.forEach(o -> organisms.merge(o, 1, Integer::sum));
+        // organisms is the curated field; organisms_ner (names found in the text) is counted apart.
+        f.organisms().forEach(o -> organisms.merge(o, 1, Integer::sum));
+        f.organismsNer().forEach(o -> organismsNer.merge(o, 1, Integer::sum));
         if (f.figtype() != null) {
             figureTypes.merge(f.figtype(), 1, Integer::sum);
         }
@@ -71,6 +72,7 @@ final class CatalogStatistics {
         g.writeNumberField("papers", papers.size());
         counts(g, "generations", generations);
         counts(g, "organisms", organisms);
+        counts(g, "organismsNer", organismsNer);
         counts(g, "figureTypes", figureTypes);
         counts(g, "years", years);
         g.writeObjectFieldStart("genes");

@@ -54,13 +54,13 @@ public final class CatalogWriter extends CatalogParts implements AutoCloseable {
         this.request = request;
         this.dir = request.catalogFile().toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        body = temp(".catalog-figures-");
-        ldBody = request.jsonldFile() == null ? null : temp(".jsonld-");
+        body = temp(".catalog-figures");
+        ldBody = request.jsonldFile() == null ? null : temp(".jsonld");
         bodyOut = new BufferedOutputStream(Files.newOutputStream(body));
         bg = JSON.createGenerator(bodyOut, JsonEncoding.UTF8);
         ldOut = ldBody == null ? OutputStream.nullOutputStream() : new BufferedOutputStream(Files.newOutputStream(ldBody));
         lg = JSON.createGenerator(ldOut, JsonEncoding.UTF8);
-        gmtWriter = new GmtWriter(dir, request.gmtMinGenes());
+        gmtWriter = new GmtWriter(dir, request.gmtMinGenes(), request.gmtSources());
         if (ldBody != null) {
             JsonLdWriter.writeCatalogStart(lg, request.coordinates());
         }
@@ -115,7 +115,7 @@ public final class CatalogWriter extends CatalogParts implements AutoCloseable {
         bodyOut.close();
         Map<String, Path> gmt = gmtWriter.finish();
 
-        Path catalogTmp = temp(".catalog-");
+        Path catalogTmp = temp(".catalog");
         try (OutputStream out = open(catalogTmp, request.gzip())) {
             writeCatalog(out);
         }
@@ -173,7 +173,7 @@ public final class CatalogWriter extends CatalogParts implements AutoCloseable {
     }
 
     private Path temp(String prefix) throws IOException {
-        Path p = Files.createTempFile(dir, prefix, ".tmp");
+        Path p = AtomicFiles.createTemp(dir, prefix);
         temps.add(p);
         return p;
     }

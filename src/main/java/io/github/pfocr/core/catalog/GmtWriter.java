@@ -1,5 +1,7 @@
 package io.github.pfocr.core.catalog;
 
+import io.github.pfocr.core.output.AtomicFiles;
+
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,24 +15,28 @@ import java.util.TreeMap;
 
 /**
  * Per-organism gene-set files in the GMT format WikiPathways publishes: one line per figure,
- * {@code <figid>\t<page URL>\t<NCBI gene id>...}, distinct ids in order of first appearance. Lines go to temporary
- * files as figures arrive (in figid order); {@link #finish} names the final files.
+ * {@code <figid>\t<page URL>\t<NCBI gene id>...}, distinct ids in order of first appearance, from the genes matched
+ * by the chosen lexicon sources. Lines go to temporary files as figures arrive (in figid order); {@link #finish} names
+ * the final files.
  */
 final class GmtWriter implements AutoCloseable {
     private final Path directory;
     private final int minGenes;
+    private final Set<String> sources;
     private final Map<String, Path> temps = new TreeMap<>();
     private final Map<String, BufferedWriter> writers = new TreeMap<>();
 
-    GmtWriter(Path directory, int minGenes) {
+    /** @param sources the genes' sources that count; empty: all */
+    GmtWriter(Path directory, int minGenes, Set<String> sources) {
         this.directory = directory;
         this.minGenes = minGenes;
+        this.sources = sources;
     }
 
     void add(CatalogFigure f) throws IOException {
         Map<String, Set<String>> byOrganism = new LinkedHashMap<>();
         for (CatalogFigure.Gene g : f.genes()) {
-            if (g.organism() != null) {
+            if (g.organism() != null && (sources.isEmpty() || sources.contains(g.source()))) {
                 byOrganism.computeIfAbsent(g.organism(), o -> new LinkedHashSet<>()).add(g.ncbiGeneId());
             }
         }
@@ -49,7 +55,7 @@ final class GmtWriter implements AutoCloseable {
     private BufferedWriter writer(String organism) throws IOException {
         BufferedWriter w = writers.get(organism);
         if (w == null) {
-            Path tmp = Files.createTempFile(directory, ".gmt-", ".tmp");
+            Path tmp = AtomicFiles.createTemp(directory, ".gmt");
             temps.put(organism, tmp);
             w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
             writers.put(organism, w);

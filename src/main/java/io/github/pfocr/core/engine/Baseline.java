@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * The findings a repository had when it adopted the plugin ({@code pfocr-baseline.json}, committed by the user):
@@ -59,6 +60,14 @@ public final class Baseline {
 
     /** Splits findings into new ones and baselined ones; entries left unmatched are stale (fixed since). */
     public Match match(List<Finding> findings) {
+        return match(findings, e -> true);
+    }
+
+    /**
+     * As {@link #match(List)}, for a run that covers only some entries (a partial run): an unmatched entry is stale
+     * only when the run covers it, since a file or rule that was not checked proves nothing fixed.
+     */
+    public Match match(List<Finding> findings, Predicate<BaselineEntry> covered) {
         Map<String, Integer> remaining = new HashMap<>();
         entries.forEach(e -> remaining.merge(e.key(), e.count(), Integer::sum));
         List<Finding> fresh = new ArrayList<>();
@@ -76,12 +85,27 @@ public final class Baseline {
         List<BaselineEntry> stale = new ArrayList<>();
         for (BaselineEntry e : entries) {
             int left = remaining.getOrDefault(e.key(), 0);
-            if (left > 0) {
+            if (left > 0 && covered.test(e)) {
                 stale.add(new BaselineEntry(e.rule(), e.path(), e.figid(), e.fingerprint(), e.message(), left));
                 remaining.put(e.key(), 0);
             }
         }
         return new Match(fresh, baselined, stale);
+    }
+
+    /**
+     * The baseline after a run: its findings, plus the entries this run did not cover (files outside a partial
+     * selection, rules that need every record), so a partial run never drops what it did not check.
+     */
+    public Baseline updatedBy(List<Finding> findings, Predicate<BaselineEntry> covered) {
+        Map<String, BaselineEntry> byKey = new TreeMap<>();
+        of(findings).entries.forEach(e -> byKey.put(e.key(), e));
+        for (BaselineEntry e : entries) {
+            if (!covered.test(e)) {
+                byKey.merge(e.key(), e, (now, kept) -> now.count() >= kept.count() ? now : kept);
+            }
+        }
+        return new Baseline(new ArrayList<>(byKey.values()));
     }
 
     public void write(Path target) throws IOException {

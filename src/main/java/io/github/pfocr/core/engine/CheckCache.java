@@ -283,7 +283,7 @@ final class CheckCache {
             this.target = target;
             Path dir = target.toAbsolutePath().getParent();
             Files.createDirectories(dir);
-            this.tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+            this.tmp = AtomicFiles.createTemp(dir, "." + target.getFileName());
             this.channel = FileChannel.open(tmp, StandardOpenOption.WRITE);
             this.out = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16));
             this.partsTarget = partsFile(target);
@@ -295,7 +295,7 @@ final class CheckCache {
                 partsEnd = parts.size();
             } else {
                 id = new SecureRandom().nextLong();
-                partsTmp = Files.createTempFile(dir, "." + partsTarget.getFileName(), ".tmp");
+                partsTmp = AtomicFiles.createTemp(dir, "." + partsTarget.getFileName());
                 parts = FileChannel.open(partsTmp, StandardOpenOption.WRITE);
                 ByteBuffer header = ByteBuffer.allocate(PARTS_HEADER);
                 header.putLong(PARTS_MAGIC_AT, PARTS_MAGIC).putLong(PARTS_ID_AT, id);

@@ -4,6 +4,7 @@ import io.github.pfocr.core.model.CheckResult;
 import io.github.pfocr.core.model.FigureRecord;
 import io.github.pfocr.core.model.FindingSink;
 import io.github.pfocr.core.model.Generation;
+import io.github.pfocr.core.model.Rule;
 import io.github.pfocr.core.model.RuleHit;
 import io.github.pfocr.core.model.Suppression;
 import io.github.pfocr.core.model.TsvKind;
@@ -36,6 +37,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
@@ -95,31 +97,13 @@ public final class CheckRunner {
     @SuppressWarnings("unchecked")
     private CheckResult run() {
         long start = System.nanoTime();
-        RepositoryFiles files = RepositoryFiles.list(request.figuresDirectory(), request.includes(),
-                request.excludes(), request.dataDirectory(), request.downloadDirectory());
         Map<Path, RepositoryRules.MapKind> mapFiles = mapFiles();
-        String data = relative(request.dataDirectory());
-        dataPrefix = data.isEmpty() ? "" : data + "/";
-        List<String> all = new ArrayList<>();
-        files.figures().forEach(p -> all.add(relative(p)));
-        files.dataTables().keySet().forEach(name -> all.add(dataPrefix + name));
-        List<String> download = files.downloadTables().values().stream().map(this::relative).toList();
-        all.addAll(download);
-        mapFiles.keySet().forEach(p -> all.add(relative(p)));
-        paths = new PathTable(all.stream().distinct().sorted().toArray(String[]::new));
-        // From here on files are named by their index in the path table: no Path or String per file is kept.
-        int figureCount = files.figures().size();
-        int[] figures = all.subList(0, figureCount).stream().sorted(CheckCache.ORDER).mapToInt(paths::indexOf)
-                .toArray();
-        int[] dataTables = files.dataTables().keySet().stream().mapToInt(n -> paths.indexOf(dataPrefix + n))
-                .toArray();
-        int[] downloadTables = download.stream().mapToInt(paths::indexOf).toArray();
-        tableByName = new LongIntMap(dataTables.length);
-        for (int id : dataTables) {
-            tableByName.putIfAbsent(Hash64.of(name(id)), id);
-        }
-        all.clear();
-        files = null;
+        Layout layout = layout(mapFiles);
+        int[] figures = layout.figures();
+        int[] dataTables = layout.dataTables();
+        int[] downloadTables = layout.downloadTables();
+        Set<String> unselected = layout.unselected();
+        boolean partial = !unselected.isEmpty();
         hits = new List[paths.size()];
         rules = new RepositoryRules(paths::get);
 
@@ -164,6 +148,9 @@ public final class CheckRunner {
             if (next != null) {
                 next.commit();
             }
+            // Figures left out by includes/excludes exist: their tables and map entries are not orphans, and their
+            // fields are unknown (as for a file that could not be parsed).
+            unselected.forEach(rules::addUnparsed);
             int[] standalone = IntStream.concat(Arrays.stream(dataTables)
                     .filter(id -> claimed.get(Hash64.of(name(id))) == LongIntMap.MISSING),
                     Arrays.stream(downloadTables)).toArray();
@@ -189,11 +176,53 @@ public final class CheckRunner {
                 chain.file(paths.get(i), figid(i), hits[i], suppressions.getOrDefault(i, List.of()));
             }
         }
-        Baseline.Match verdict = chain.verdict();
+        List<String> selectionOnly = partial ? RepositoryRules.NEED_EVERY_RECORD.stream().map(Rule::id)
+                .filter(id -> !request.ruleSettings().isOff(id)).toList() : List.of();
+        // A partial run judges only the baseline entries it covers: the rest are neither fixed nor new.
+        Baseline.Match verdict = chain.verdict(e -> !partial
+                || paths.indexOf(e.path()) >= 0 && !selectionOnly.contains(e.rule()));
         int tables = dataTables.length + downloadTables.length;
         return new CheckResult(verdict.newFindings(), figures.length, generations, tables, mapFiles.size(), paths,
                 Duration.ofNanos(System.nanoTime() - start), verdict.baselined(), verdict.stale(),
-                CheckResult.Counts.of(verdict.newFindings()));
+                CheckResult.Counts.of(verdict.newFindings()), unselected.size(), selectionOnly);
+    }
+
+    /**
+     * The files of this run, each named by its index in the path table; figures in figid order. The listing's
+     * {@code Path}s are dropped with it, so no object per file outlives the setup.
+     *
+     * @param unselected the base names of figures left out by includes/excludes
+     */
+    private record Layout(int[] figures, int[] dataTables, int[] downloadTables, Set<String> unselected) {
+    }
+
+    private Layout layout(Map<Path, RepositoryRules.MapKind> mapFiles) {
+        RepositoryFiles files = RepositoryFiles.list(request.figuresDirectory(), request.includes(),
+                request.excludes(), request.dataDirectory(), request.downloadDirectory());
+        String data = relative(request.dataDirectory());
+        dataPrefix = data.isEmpty() ? "" : data + "/";
+        List<String> all = new ArrayList<>();
+        files.figures().forEach(p -> all.add(relative(p)));
+        // The tables of figures left out by includes/excludes are left out with them.
+        List<String> dataNames = files.dataTables().keySet().stream().filter(n -> !files.ofUnselectedFigure(n))
+                .toList();
+        dataNames.forEach(name -> all.add(dataPrefix + name));
+        List<String> download = files.downloadTables().entrySet().stream()
+                .filter(e -> !files.ofUnselectedFigure(e.getKey())).map(e -> relative(e.getValue())).toList();
+        all.addAll(download);
+        mapFiles.keySet().forEach(p -> all.add(relative(p)));
+        paths = new PathTable(all.stream().distinct().sorted().toArray(String[]::new));
+        // From here on files are named by their index in the path table: no Path or String per file is kept.
+        int figureCount = files.figures().size();
+        int[] figures = all.subList(0, figureCount).stream().sorted(CheckCache.ORDER).mapToInt(paths::indexOf)
+                .toArray();
+        int[] dataTables = dataNames.stream().mapToInt(n -> paths.indexOf(dataPrefix + n)).toArray();
+        int[] downloadTables = download.stream().mapToInt(paths::indexOf).toArray();
+        tableByName = new LongIntMap(dataTables.length);
+        for (int id : dataTables) {
+            tableByName.putIfAbsent(Hash64.of(name(id)), id);
+        }
+        return new Layout(figures, dataTables, downloadTables, files.unselected());
     }
 
     /**

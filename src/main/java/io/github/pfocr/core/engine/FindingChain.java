@@ -1,5 +1,6 @@
 package io.github.pfocr.core.engine;
 
+import io.github.pfocr.core.model.BaselineEntry;
 import io.github.pfocr.core.model.Finding;
 import io.github.pfocr.core.model.RuleHit;
 import io.github.pfocr.core.model.Severity;
@@ -8,6 +9,7 @@ import io.github.pfocr.core.rules.Suppressions;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * The one place a rule hit becomes a reported finding: the file's inline suppressions, then the rule settings
@@ -40,9 +42,13 @@ final class FindingChain {
         kept.subList(from, kept.size()).sort(Finding.ORDER);
     }
 
-    /** The verdict: the findings to report, in report order, and what the baseline took. */
-    Baseline.Match verdict() {
+    /**
+     * The verdict: the findings to report, in report order, and what the baseline took.
+     *
+     * @param covered the baseline entries this run can judge (a partial run does not cover every file and rule)
+     */
+    Baseline.Match verdict(Predicate<BaselineEntry> covered) {
         List<Finding> all = List.copyOf(kept);
-        return baseline == null ? new Baseline.Match(all, 0, List.of()) : baseline.match(all);
+        return baseline == null ? new Baseline.Match(all, 0, List.of()) : baseline.match(all, covered);
     }
 }

@@ -37,7 +37,7 @@ public final class RuleSettings {
             RuleLevel level = RuleLevel.parse(e.getValue());
             if (level == null) {
                 throw new CheckConfigurationException("rule " + id + ": unknown severity '" + e.getValue()
-                        + "' (expected error, warning or off)");
+                        + "' (expected error, warning, info or off)");
             }
             out.put(id, level);
         }
@@ -56,8 +56,8 @@ public final class RuleSettings {
             }
             int colon = item.lastIndexOf(':');
             if (colon < 0) {
-                throw new CheckConfigurationException("pfocr.rules: expected <rule-id>:<error|warning|off>, found '"
-                        + item.trim() + "'");
+                throw new CheckConfigurationException("pfocr.rules: expected <rule-id>:<error|warning|info|off>, "
+                        + "found '" + item.trim() + "'");
             }
             out.put(item.substring(0, colon).trim(), item.substring(colon + 1).trim());
         }

@@ -20,11 +20,15 @@ import java.util.TreeMap;
  * @param mapFiles map files checked
  * @param files every file checked (figures, tables, maps), relative to the base directory, in path order
  * @param baselined findings left out because the baseline lists them
- * @param staleBaseline baseline entries no finding matched any more (fixed since)
+ * @param staleBaseline baseline entries no finding matched any more (fixed since); on a partial run only those of
+ *        what it checked
+ * @param unselectedFigureFiles figure files that exist but were left out by includes/excludes (0: a full run)
+ * @param selectionOnlyRules on a partial run, the cross-file rules that compared only the selected records (they
+ *        need every record); empty on a full run
  */
 public record CheckResult(List<Finding> findings, int figureFiles, Map<Generation, Integer> generations,
         int tableFiles, int mapFiles, List<String> files, Duration elapsed, int baselined,
-        List<BaselineEntry> staleBaseline, Counts counts) {
+        List<BaselineEntry> staleBaseline, Counts counts, int unselectedFigureFiles, List<String> selectionOnlyRules) {
 
     /**
      * Counts over the findings.
@@ -55,7 +59,21 @@ public record CheckResult(List<Finding> findings, int figureFiles, Map<Generatio
     public CheckResult(List<Finding> findings, int figureFiles, Map<Generation, Integer> generations,
             int tableFiles, int mapFiles, List<String> files, Duration elapsed) {
         this(findings, figureFiles, generations, tableFiles, mapFiles, files, elapsed, 0, List.of(),
-                Counts.of(findings));
+                Counts.of(findings), 0, List.of());
+    }
+
+    /** Whether includes/excludes left some figure files out. */
+    public boolean partial() {
+        return unselectedFigureFiles > 0;
+    }
+
+    /**
+     * Whether this run would have found a finding of {@code ruleId} in {@code path} if there were one: always on a
+     * full run; on a partial run only in a checked file and for a rule that does not need every record. A baseline
+     * entry this run does not cover is neither fixed nor dropped.
+     */
+    public boolean covers(String path, String ruleId) {
+        return !partial() || Collections.binarySearch(files, path) >= 0 && !selectionOnlyRules.contains(ruleId);
     }
 
     public long count(Severity severity) {
@@ -73,5 +91,9 @@ public record CheckResult(List<Finding> findings, int figureFiles, Map<Generatio
 
     public long warnings() {
         return count(Severity.WARNING);
+    }
+
+    public long infos() {
+        return count(Severity.INFO);
     }
 }

@@ -14,4 +14,9 @@ public record Rule(String id, Severity severity, String description) {
     public static Rule warning(String id, String description) {
         return new Rule(id, Severity.WARNING, description);
     }
+
+    /** A rule whose findings are what a generation's writer always produces: reported, never failing a build. */
+    public static Rule info(String id, String description) {
+        return new Rule(id, Severity.INFO, description);
+    }
 }

@@ -7,14 +7,16 @@ import java.util.Locale;
 public enum RuleLevel {
     ERROR,
     WARNING,
+    INFO,
     OFF;
 
-    /** @return the level, or null when the text is none of error, warning, off */
+    /** @return the level, or null when the text is none of error, warning, info, off */
     public static RuleLevel parse(String text) {
         String t = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
         return switch (t) {
             case "error" -> ERROR;
             case "warning", "warn" -> WARNING;
+            case "info", "note" -> INFO;
             case "off", "ignore", "none" -> OFF;
             default -> null;
         };
@@ -22,6 +24,11 @@ public enum RuleLevel {
 
     /** The severity findings get at this level; null for off. */
     public Severity severity() {
-        return this == ERROR ? Severity.ERROR : this == WARNING ? Severity.WARNING : null;
+        return switch (this) {
+            case ERROR -> Severity.ERROR;
+            case WARNING -> Severity.WARNING;
+            case INFO -> Severity.INFO;
+            case OFF -> null;
+        };
     }
 }

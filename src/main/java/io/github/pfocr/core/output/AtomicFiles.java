@@ -3,14 +3,19 @@ package io.github.pfocr.core.output;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Set;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.util.concurrent.ThreadLocalRandom;
 
-/** Writes a file through a temporary sibling moved into place, so readers never see half a file. */
+/**
+ * Writes a file through a temporary sibling moved into place, so readers never see half a file. The temporary file
+ * is created as any file is (permissions from the umask, not {@code createTempFile}'s 0600), or with the permissions
+ * of the file it replaces, so a published catalog stays readable to a web server.
+ */
 public final class AtomicFiles {
 
     /** The content of a file, written to a stream. */
@@ -19,15 +24,13 @@ public final class AtomicFiles {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    private static final Set<PosixFilePermission> ORDINARY = PosixFilePermissions.fromString("rw-r--r--");
-
     private AtomicFiles() {
     }
 
     public static void write(Path target, Content content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        Path tmp = createTemp(dir, "." + target.getFileName());
         try {
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 content.writeTo(out);
@@ -39,14 +42,34 @@ public final class AtomicFiles {
     }
 
     /**
-     * Replaces {@code target} by the complete file {@code tmp}, atomically where the file system can, with the
-     * permissions of an ordinary file (a temporary file is created readable by its owner only).
+     * A new empty file {@code <prefix>-<random>.tmp} in {@code dir}, created with the permissions a normally created
+     * file gets.
+     */
+    public static Path createTemp(Path dir, String prefix) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path p = dir.resolve(prefix + "-" + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+            try {
+                return Files.createFile(p);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt >= 100) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /**
+     * Replaces {@code target} by the complete file {@code tmp}, atomically where the file system can; a replaced
+     * file's POSIX permissions are kept.
      */
     public static void moveIntoPlace(Path tmp, Path target) throws IOException {
-        try {
-            Files.setPosixFilePermissions(tmp, ORDINARY);
-        } catch (UnsupportedOperationException e) {
-            // Not a POSIX file system: its default permissions stand.
+        PosixFileAttributeView old = Files.getFileAttributeView(target, PosixFileAttributeView.class);
+        if (old != null && Files.isRegularFile(target)) {
+            try {
+                Files.setPosixFilePermissions(tmp, old.readAttributes().permissions());
+            } catch (NoSuchFileException e) {
+                // removed meanwhile: the new file keeps the permissions it was created with
+            }
         }
         try {
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

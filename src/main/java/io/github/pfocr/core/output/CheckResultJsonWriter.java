@@ -42,6 +42,18 @@ public final class CheckResultJsonWriter {
             g.writeNumberField("mapFiles", result.mapFiles());
             g.writeNumberField("errors", result.errors());
             g.writeNumberField("warnings", result.warnings());
+            g.writeNumberField("infos", result.infos());
+            if (result.partial()) {
+                // Only on a partial run, so a full run's bytes do not change.
+                g.writeObjectFieldStart("partial");
+                g.writeNumberField("unselectedFigureFiles", result.unselectedFigureFiles());
+                g.writeArrayFieldStart("selectionOnlyRules");
+                for (String id : result.selectionOnlyRules()) {
+                    g.writeString(id);
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
             g.writeEndObject();
             g.writeArrayFieldStart("findings");
             for (Finding f : result.findings()) {

@@ -39,7 +39,7 @@ public final class GithubAnnotations {
         for (Severity s : Severity.values()) {
             int more = seen.getOrDefault(s, 0) - maxPerSeverity;
             if (more > 0) {
-                lines.add("::" + s.label() + " title=pfocr::" + escapeData(more + " more " + s.label()
+                lines.add("::" + s.annotationCommand() + " title=pfocr::" + escapeData(more + " more " + s.label()
                         + "(s) not annotated; see " + resultFile));
             }
         }
@@ -48,7 +48,7 @@ public final class GithubAnnotations {
 
     /** One finding as {@code ::error file=<path>,line=<l>,col=<c>,title=<rule>::<message>}. */
     static String line(Finding f) {
-        return "::" + f.severity().label() + " file=" + escapeProperty(f.path()) + ",line=" + f.line() + ",col="
+        return "::" + f.severity().annotationCommand() + " file=" + escapeProperty(f.path()) + ",line=" + f.line() + ",col="
                 + f.column() + ",title=" + escapeProperty(f.ruleId()) + "::" + escapeData(f.message());
     }
 

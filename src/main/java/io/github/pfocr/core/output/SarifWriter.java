@@ -130,9 +130,9 @@ public final class SarifWriter {
         g.writeEndObject();
     }
 
-    /** {@code error} or {@code warning}: SARIF's level names for our severities. */
+    /** {@code error}, {@code warning} or {@code note}: SARIF's level names for our severities. */
     static String level(Severity severity) {
-        return severity == Severity.ERROR ? "error" : "warning";
+        return severity.sarifLevel();
     }
 
     /** The rule id in UpperCamelCase: {@code figlink-format} becomes {@code FiglinkFormat}. */

@@ -39,7 +39,8 @@ public final class StepSummary {
                 .append(result.tableFiles()).append(" table(s), ")
                 .append(result.mapFiles()).append(" map file(s)): ")
                 .append(result.errors()).append(" error(s), ")
-                .append(result.warnings()).append(" warning(s).\n");
+                .append(result.warnings()).append(" warning(s), ")
+                .append(result.infos()).append(" info.\n");
         List<Finding> findings = result.findings();
         if (findings.isEmpty()) {
             md.append("\nNo findings.\n");
@@ -52,6 +53,9 @@ public final class StepSummary {
             RuleCount r = rules.computeIfAbsent(f.ruleId(), id -> new RuleCount());
             r.count++;
             r.severities.add(f.severity());
+            if (f.severity() == Severity.INFO) {
+                continue; // the worst files are those with something to act on
+            }
             FileCount c = files.computeIfAbsent(f.path(), p -> new FileCount());
             if (f.severity() == Severity.ERROR) {
                 c.errors++;

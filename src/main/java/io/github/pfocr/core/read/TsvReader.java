@@ -68,6 +68,11 @@ public final class TsvReader {
                         + "' has leading, trailing or doubled spaces", cells[word].strip().replaceAll(" {2,}", " "),
                         cells[word]);
             }
+            int mixed = word >= 0 ? Words.mixedScript(cells[word]) : -1;
+            if (mixed >= 0) {
+                sink.report(Words.WORD_MIXED_SCRIPT, line, column(cells, word) + mixed,
+                        Words.mixedScriptMessage("word", cells[word], mixed), Words.latin(cells[word]), cells[word]);
+            }
             rows.add(new TsvTable.Row(line, cells));
         }
         if (count <= 1) {

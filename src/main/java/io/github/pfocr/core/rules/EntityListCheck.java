@@ -7,6 +7,7 @@ import io.github.pfocr.core.model.MapNode;
 import io.github.pfocr.core.model.Node;
 import io.github.pfocr.core.model.ScalarNode;
 import io.github.pfocr.core.model.SeqNode;
+import io.github.pfocr.core.read.Words;
 
 import java.util.HashMap;
 import java.util.List;
@@ -31,8 +32,16 @@ public final class EntityListCheck implements RecordCheck {
             "An inline gene's hgnc_symbol looks like an HGNC symbol (upper case, digits, @ . -).");
     public static final Rule ENTITY_IDENTIFIER_FORMAT = Rule.error("entity-identifier-format",
             "An inline chemical's or disease's identifier is a MeSH id (C or D plus 6-9 digits) or ''.");
-    public static final Rule ENTITY_DUPLICATE = Rule.warning("entity-duplicate",
-            "An inline entity repeats an earlier item exactly (deduplicated in the catalog).");
+    public static final Rule ENTITY_DUPLICATE = Rule.info("entity-duplicate",
+            "An inline entity repeats an earlier item exactly, as the G1 writer wrote for a word found twice "
+                    + "(deduplicated in the catalog).");
+
+    public static final Rule ENTITY_WORD_BLANKS = Rule.warning("entity-word-blanks", "An inline entity's word has no "
+            + "run of blanks and no control character inside (G1 words are single matched terms; such a word is "
+            + "garbled OCR text).");
+
+    /** A control character, or two blanks in a row (space, tab, no-break or ideographic space). */
+    private static final Pattern BLANKS = Pattern.compile("\\p{Cc}|[ \\t\\u00A0\\u2000-\\u200B\\u3000]{2}");
 
     /** An item's keys, and the pattern of each value (null: free text). */
     private record ItemSpec(Map<String, Pattern> values, Map<String, Rule> rules) {
@@ -50,7 +59,7 @@ public final class EntityListCheck implements RecordCheck {
     @Override
     public List<Rule> rules() {
         return List.of(ENTITY_KEYS, ENTITY_SOURCE_VALUE, GENE_ENTREZ_FORMAT, GENE_SYMBOL_FORMAT,
-                ENTITY_IDENTIFIER_FORMAT, ENTITY_DUPLICATE);
+                ENTITY_IDENTIFIER_FORMAT, ENTITY_DUPLICATE, ENTITY_WORD_BLANKS);
     }
 
     @Override
@@ -88,6 +97,10 @@ public final class EntityListCheck implements RecordCheck {
                             + p.pattern() + ", found '" + s.value() + "'");
                 }
             }
+            ScalarNode word = FigureRecord.string(map, "word");
+            if (word != null) {
+                checkWord(where + ".word", word, sink);
+            }
             List<String> values = map.entries().stream()
                     .map(e -> e.key().value() + "=" + (e.value() instanceof ScalarNode s ? s.value() : e.value()))
                     .toList();
@@ -96,6 +109,22 @@ public final class EntityListCheck implements RecordCheck {
                 sink.report(ENTITY_DUPLICATE, map, where + ": repeats " + list + "[" + (first + 1) + "] (line "
                         + seq.items().get(first).line() + ") exactly");
             }
+        }
+    }
+
+    private static void checkWord(String where, ScalarNode word, FindingSink sink) {
+        java.util.regex.Matcher blanks = BLANKS.matcher(word.value());
+        if (blanks.find()) {
+            boolean control = Character.isISOControl(blanks.group().charAt(0));
+            sink.report(ENTITY_WORD_BLANKS, word, where + ": expected a term without " + (control
+                    ? "control characters" : "runs of blanks") + ", found " + Words.quoted(word.value()) + " ("
+                    + (control ? "a control character" : "a run of blanks") + " at character " + (blanks.start() + 1)
+                    + ")");
+        }
+        int mixed = Words.mixedScript(word.value());
+        if (mixed >= 0) {
+            sink.report(Words.WORD_MIXED_SCRIPT, word, Words.mixedScriptMessage(where, word.value(), mixed),
+                    Words.latin(word.value()));
         }
     }
 

@@ -27,15 +27,26 @@ public final class FieldFormatCheck implements RecordCheck {
             "G2: keywords is '', .na.character or terms joined by ' | '.");
     public static final Rule FIGTITLE_LENGTH = Rule.warning("figtitle-length",
             "figtitle is 10 to 250 characters long, as the pipeline intends.");
-    public static final Rule REFTEXT_FORMAT = Rule.warning("reftext-format", "reftext has a year before ';', no NA and "
-            + "no leading or trailing blanks ('<authors>, et al. <journal>. <date>;<volume>...').");
-    public static final Rule CAPTION_TRIVIAL = Rule.warning("caption-trivial",
-            "caption is more than an empty text or the bare word 'Figure'.");
+    public static final Rule REFTEXT_FORMAT = Rule.warning("reftext-format", "reftext is a citation with its year, in "
+            + "one of the forms PMC writes: '<authors>, et al. <journal>. <date>;<volume>...', an e-pub ahead of print "
+            + "'<journal>. <year> <Mon> <day>', a preprint '<server>. <year> <Mon> <day>:<id>.'.");
+    public static final Rule REFTEXT_PLACEHOLDER = Rule.info("reftext-placeholder", "reftext has no R NA (e.g. "
+            + "'2023;2023(NA).' for a journal without issues) and no leading or trailing blank (an e-pub without "
+            + "volume), as the G2 writer leaves them.");
+    public static final Rule CAPTION_TRIVIAL = Rule.info("caption-trivial",
+            "caption is more than an empty text or the bare word 'Figure' (what the writers put when PMC has no "
+                    + "caption, e.g. for a graphical abstract).");
 
     private record Format(Rule rule, String field, boolean g1, boolean g2, Predicate<String> test, String expected) {
     }
 
-    private static final Pattern REFTEXT_DATE = Pattern.compile("\\. (19|20)\\d\\d[^;]*;");
+    /**
+     * The date of a citation, after the journal's '. ': a year and up to 40 characters before ';' (journal), or at
+     * the end a year with month and day (e-pub ahead of print), followed by ':' and an e-location id for a preprint
+     * (bioRxiv, medRxiv, Res Sq, arXiv). Bounded and possessive, so matching stays linear.
+     */
+    private static final Pattern REFTEXT_DATE = Pattern.compile("\\. (?:19|20)\\d\\d(?:[^;]{0,40}+;| [A-Z][a-z]{2}"
+            + "(?:-[A-Z][a-z]{2})?(?: \\d{1,2})?(?::[^\\s;]{1,80}+)?\\.?$)");
     private static final Pattern NA_TOKEN = Pattern.compile("\\bNA\\b");
 
     private static final List<Format> FORMATS = List.of(
@@ -50,10 +61,12 @@ public final class FieldFormatCheck implements RecordCheck {
                     "'', .na.character or 'term | term'"),
             new Format(FIGTITLE_LENGTH, FIGTITLE, true, true, s -> s.length() >= 10 && s.length() <= 250,
                     "10 to 250 characters"),
-            new Format(REFTEXT_FORMAT, REFTEXT, true, true,
-                    s -> s.equals(s.strip()) && REFTEXT_DATE.matcher(s).find() && !NA_TOKEN.matcher(s).find(),
-                    "'<authors>, et al. <journal>. <year> <month>;<volume>(<issue>):<pages>.' without NA or "
-                            + "surrounding blanks"),
+            new Format(REFTEXT_FORMAT, REFTEXT, true, true, s -> REFTEXT_DATE.matcher(s.strip()).find(),
+                    "a citation with its year: '<authors>, et al. <journal>. <year> <month>;<volume>(<issue>):"
+                            + "<pages>.', '<journal>. <year> <month> <day>' (e-pub) or '<server>. <year> <month> "
+                            + "<day>:<id>.' (preprint)"),
+            new Format(REFTEXT_PLACEHOLDER, REFTEXT, true, true,
+                    s -> s.equals(s.strip()) && !NA_TOKEN.matcher(s).find(), "no R NA and no surrounding blanks"),
             new Format(CAPTION_TRIVIAL, CAPTION, true, true,
                     s -> !s.isBlank() && !s.strip().matches("(?i)fig(ure|\\.)?"), "a descriptive caption"));
 

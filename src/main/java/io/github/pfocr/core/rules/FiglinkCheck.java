@@ -15,16 +15,19 @@ import static io.github.pfocr.core.model.Fields.PMCID;
 /** Rule 4.14: figlink is /pmc/articles/&lt;pmcid&gt;/figure/&lt;id&gt;/ (slashes may be missing; the pmcid may not). */
 public final class FiglinkCheck implements RecordCheck {
     public static final Rule FIGLINK_FORMAT = Rule.warning("figlink-format",
-            "figlink has the form /pmc/articles/<pmcid>/figure/<id>/ with both slashes (4.14).");
+            "figlink starts with a slash (/pmc/articles/<pmcid>/figure/<id>/); without it the site's link to PMC "
+                    + "breaks (4.14).");
+    public static final Rule FIGLINK_TRAILING_SLASH = Rule.info("figlink-trailing-slash",
+            "figlink ends with a slash; the new-batch writer often leaves it out, and the link works either way (4.14).");
     public static final Rule FIGLINK_PMCID = Rule.error("figlink-pmcid",
             "figlink is a PMC figure link of the record's own pmcid (4.14).");
 
     private static final Pattern EXACT = Pattern.compile("/pmc/articles/PMC\\d+/figure/[^/]+/");
-    private static final Pattern LOOSE = Pattern.compile("/?pmc/articles/(PMC\\d+)/figure/([^/]+)/?");
+    static final Pattern LOOSE = Pattern.compile("/?pmc/articles/(PMC\\d+)/figure/([^/]+)/?");
 
     @Override
     public List<Rule> rules() {
-        return List.of(FIGLINK_FORMAT, FIGLINK_PMCID);
+        return List.of(FIGLINK_FORMAT, FIGLINK_TRAILING_SLASH, FIGLINK_PMCID);
     }
 
     @Override
@@ -47,8 +50,10 @@ public final class FiglinkCheck implements RecordCheck {
         }
         if (!EXACT.matcher(figlink.value()).matches()) {
             String expected = "/pmc/articles/" + m.group(1) + "/figure/" + m.group(2) + "/";
-            sink.report(FIGLINK_FORMAT, figlink, "figlink: expected '" + expected + "' with leading and trailing "
-                    + "slashes, found '" + figlink.value() + "'", expected);
+            boolean leading = figlink.value().startsWith("/");
+            sink.report(leading ? FIGLINK_TRAILING_SLASH : FIGLINK_FORMAT, figlink, "figlink: expected '" + expected
+                    + "' with " + (leading ? "a trailing slash" : "leading and trailing slashes") + ", found '"
+                    + figlink.value() + "'", expected);
         }
     }
 }

@@ -35,7 +35,8 @@ public record FigureFacts(String linkId, String[] unique, long[] uniqueAt, Strin
         FIGID_ALIAS("figid_alias"),
         REDIRECT_FROM("redirect_from"),
         JSONLD_ID("schema-jsonld '@id'"),
-        FILENAME("filename (within its pmcid)");
+        FILENAME("filename (within its pmcid)"),
+        FIGLINK("figlink");
 
         final String noun;
 
@@ -60,7 +61,8 @@ public record FigureFacts(String linkId, String[] unique, long[] uniqueAt, Strin
     public static FigureFacts of(FigureRecord r) {
         MapNode ld = r.jsonld();
         ScalarNode[] unique = {r.string(Fields.FIGID), r.string(Fields.FIGID_ALIAS), r.string(Fields.REDIRECT_FROM),
-                ld == null ? null : FigureRecord.string(ld, Fields.LD_ID), r.string(Fields.FILENAME)};
+                ld == null ? null : FigureRecord.string(ld, Fields.LD_ID), r.string(Fields.FILENAME),
+                r.string(Fields.FIGLINK)};
         String[] values = new String[unique.length];
         long[] at = new long[unique.length];
         for (int i = 0; i < unique.length; i++) {
@@ -69,6 +71,7 @@ public record FigureFacts(String linkId, String[] unique, long[] uniqueAt, Strin
                 at[i] = at(unique[i].line(), unique[i].column());
             }
         }
+        values[Unique.FIGLINK.ordinal()] = figlink(values[Unique.FIGLINK.ordinal()]);
         ScalarNode ndex = r.string(Fields.NDEX);
         ScalarNode wpid = r.string(Fields.WPID);
         List<String> ids = new ArrayList<>();
@@ -86,6 +89,12 @@ public record FigureFacts(String linkId, String[] unique, long[] uniqueAt, Strin
                 ndex == null ? 0 : at(ndex.line(), ndex.column()), wpid == null ? null : wpid.value(),
                 wpid == null ? 0 : at(wpid.line(), wpid.column()), ids.toArray(String[]::new),
                 symbols.toArray(String[]::new), geneAt, tableFlags, genesTable);
+    }
+
+    /** The figlink with both slashes, so that links differing only in them count as one; null stays null. */
+    private static String figlink(String link) {
+        java.util.regex.Matcher m = link == null ? null : FiglinkCheck.LOOSE.matcher(link);
+        return m != null && m.matches() ? "/pmc/articles/" + m.group(1) + "/figure/" + m.group(2) + "/" : link;
     }
 
     /** Distinct (gene id, symbol) pairs with their first position; returns the genes table's path when used. */

@@ -16,6 +16,8 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import static io.github.pfocr.core.model.Fields.*;
 
@@ -24,17 +26,22 @@ import static io.github.pfocr.core.model.Fields.*;
  * tables), 4.12 (no duplicates) and 4.13 (no R NA).
  */
 public final class KeywordsCheck implements RecordCheck {
-    public static final Rule KEYWORDS_ENTITIES = Rule.error("keywords-entities", "G1: keywords are the distinct genes' "
-            + "hgnc_symbol, then distinct chemical words, then distinct disease words, in order (4.10).");
-    public static final Rule KEYWORDS_TSV = Rule.warning("keywords-tsv", "G2: keywords are the distinct ncbigene_symbol "
-            + "of the genes table, then distinct chemical words, then distinct disease words, in order (4.11).");
-    public static final Rule KEYWORDS_DUPLICATE = Rule.warning("keywords-duplicate", "A keyword appears twice (4.12).");
-    public static final Rule KEYWORDS_NA = Rule.warning("keywords-na",
-            "A keyword is R's NA (.na.character), from a gene row without a symbol (4.13).");
+    public static final Rule KEYWORDS_ENTITIES = Rule.error("keywords-entities", "G1: keywords hold the distinct genes' "
+            + "hgnc_symbol, distinct chemical words and distinct disease words, no more and no fewer; missing and extra "
+            + "items are named (4.10).");
+    public static final Rule KEYWORDS_TSV = Rule.warning("keywords-tsv", "G2: keywords hold the distinct ncbigene_symbol "
+            + "of the genes table, distinct chemical words and distinct disease words, no more and no fewer; missing "
+            + "and extra items are named (4.11).");
+    public static final Rule KEYWORDS_ORDER = Rule.info("keywords-order", "keywords hold exactly the derived items but "
+            + "not in the writer's order (genes, chemicals, diseases); search does not depend on it (4.10, 4.11).");
+    public static final Rule KEYWORDS_DUPLICATE = Rule.info("keywords-duplicate", "A keyword appears twice, as "
+            + "the writers produce when a word is both a chemical and a disease (distinct per table only) (4.12).");
+    public static final Rule KEYWORDS_NA = Rule.info("keywords-na",
+            "A keyword is R's NA (.na.character), as the G2 writer writes for a gene row without a symbol (4.13).");
 
     @Override
     public List<Rule> rules() {
-        return List.of(KEYWORDS_ENTITIES, KEYWORDS_TSV, KEYWORDS_DUPLICATE, KEYWORDS_NA);
+        return List.of(KEYWORDS_ENTITIES, KEYWORDS_TSV, KEYWORDS_ORDER, KEYWORDS_DUPLICATE, KEYWORDS_NA);
     }
 
     @Override
@@ -140,25 +147,51 @@ public final class KeywordsCheck implements RecordCheck {
         return values;
     }
 
+    /** How many names a message lists before counting the rest. */
+    private static final int NAMED = 5;
+
+    /**
+     * Missing and extra items by name under {@code rule}, at the first extra item (else at the list); when only the
+     * order (or how often an item repeats) differs, one {@link #KEYWORDS_ORDER} info at the first difference.
+     */
     private static void compare(Rule rule, List<String> expected, List<ScalarNode> found, Node listNode,
             String derivation, FindingSink sink) {
-        int n = Math.min(expected.size(), found.size());
-        for (int i = 0; i < n; i++) {
+        Set<String> expectedSet = new LinkedHashSet<>(expected);
+        Set<String> foundSet = new LinkedHashSet<>();
+        found.forEach(k -> foundSet.add(k.value()));
+        List<String> missing = expectedSet.stream().filter(e -> !foundSet.contains(e)).toList();
+        List<ScalarNode> extra = found.stream().filter(k -> !expectedSet.contains(k.value())).toList();
+        if (!missing.isEmpty() || !extra.isEmpty()) {
+            StringBuilder m = new StringBuilder("schema-jsonld keywords: expected the ").append(expectedSet.size())
+                    .append(" distinct items derived from the entities (").append(derivation).append("), found ")
+                    .append(foundSet.size());
+            if (!missing.isEmpty()) {
+                m.append("; missing ").append(names(missing));
+            }
+            if (!extra.isEmpty()) {
+                m.append("; not derived from the entities ").append(names(extra.stream().map(ScalarNode::value)
+                        .distinct().toList()));
+            }
+            sink.report(rule, extra.isEmpty() ? listNode : extra.get(0), m.toString());
+            return;
+        }
+        for (int i = 0; i < Math.min(expected.size(), found.size()); i++) {
             if (!expected.get(i).equals(found.get(i).value())) {
-                sink.report(rule, found.get(i), "schema-jsonld keywords: expected '" + expected.get(i) + "' at item "
-                        + (i + 1) + " (" + derivation + "), found '" + found.get(i).value() + "'", expected.get(i));
+                sink.report(KEYWORDS_ORDER, found.get(i), "schema-jsonld keywords: every derived item is present, in "
+                        + "another order: expected '" + expected.get(i) + "' at item " + (i + 1) + " (" + derivation
+                        + "), found '" + found.get(i).value() + "'", expected.get(i));
                 return;
             }
         }
-        if (expected.size() > found.size()) {
-            sink.report(rule, listNode, "schema-jsonld keywords: expected " + expected.size() + " items (" + derivation
-                    + "), found " + found.size() + "; missing '" + expected.get(found.size()) + "'"
-                    + (expected.size() - found.size() > 1 ? " and " + (expected.size() - found.size() - 1) + " more"
-                            : ""), expected.get(found.size()));
-        } else if (found.size() > expected.size()) {
-            ScalarNode extra = found.get(expected.size());
-            sink.report(rule, extra, "schema-jsonld keywords: expected " + expected.size() + " items (" + derivation
-                    + "), found " + found.size() + "; '" + extra.value() + "' is not derived from the entities");
+        if (expected.size() != found.size()) {
+            sink.report(KEYWORDS_ORDER, listNode, "schema-jsonld keywords: every derived item is present, but "
+                    + expected.size() + " items are derived (" + derivation + "), found " + found.size());
         }
+    }
+
+    /** 'a', 'b' and 3 more. */
+    private static String names(List<String> names) {
+        String shown = names.stream().limit(NAMED).map(n -> "'" + n + "'").collect(Collectors.joining(", "));
+        return names.size() > NAMED ? shown + " and " + (names.size() - NAMED) + " more" : shown;
     }
 }

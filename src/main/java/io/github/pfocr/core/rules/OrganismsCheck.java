@@ -17,10 +17,12 @@ import static io.github.pfocr.core.model.Fields.ORGANISMS_NER;
 
 /** Rule 4.22: organisms and organisms_ner are lists of distinct, real organism names. */
 public final class OrganismsCheck implements RecordCheck {
-    public static final Rule ORGANISMS_SCALAR = Rule.warning("organisms-scalar",
-            "organisms is a single string instead of a list (G1 writer) (4.22).");
-    public static final Rule ORGANISMS_PLACEHOLDER = Rule.warning("organisms-placeholder",
-            "An organisms / organisms_ner item is NA, .na.character or empty (4.22).");
+    public static final Rule ORGANISMS_SCALAR = Rule.info("organisms-scalar",
+            "organisms is a single string instead of a list, as the G1 writer always wrote it; the catalog makes it a "
+                    + "list (4.22).");
+    public static final Rule ORGANISMS_PLACEHOLDER = Rule.info("organisms-placeholder",
+            "An organisms / organisms_ner item is NA, .na.character or empty, as the G2 writer writes when no "
+                    + "organism was recognised; the catalog drops it (4.22).");
     public static final Rule ORGANISMS_DUPLICATE = Rule.warning("organisms-duplicate",
             "An organisms / organisms_ner item is repeated (4.22).");
 

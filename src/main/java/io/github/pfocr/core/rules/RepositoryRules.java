@@ -29,6 +29,8 @@ public final class RepositoryRules {
             "No two records share a schema-jsonld '@id'.");
     public static final Rule FILENAME_UNIQUE = Rule.error("filename-unique",
             "No two records of one pmcid share a filename (4.21).");
+    public static final Rule FIGLINK_UNIQUE = Rule.error("figlink-unique", "No two records share a figlink (slashes "
+            + "aside): one figure would have two pages, or a record links to another's figure.");
     public static final Rule GENE_ID_SYMBOL = Rule.warning("gene-id-symbol", "An NCBI gene id has the same symbol in "
             + "every record and table; the minority mapping is reported, naming the files of the majority (4.19).");
     public static final Rule GENE_SYMBOL_ID = Rule.warning("gene-symbol-id", "G1: an hgnc_symbol has the same entrez "
@@ -44,15 +46,24 @@ public final class RepositoryRules {
     public static final Rule WPID_MAP = Rule.warning("wpid-map",
             "A figure's wpid equals its entry in _data/wpid_map.tsv (4.18).");
 
+    /**
+     * The rules that compare every record with every other (or with a map entry reported at the map file when the
+     * record lacks the field): a partial run checks them only among the selected records, and says so.
+     */
+    public static final List<Rule> NEED_EVERY_RECORD = List.of(FIGID_UNIQUE, FIGID_ALIAS_UNIQUE,
+            REDIRECT_FROM_UNIQUE, JSONLD_ID_UNIQUE, FILENAME_UNIQUE, FIGLINK_UNIQUE, GENE_ID_SYMBOL, GENE_SYMBOL_ID,
+            NDEX_MAP, WPID_MAP);
+
     public static final List<Rule> ALL = List.of(FIGID_UNIQUE, FIGID_ALIAS_UNIQUE, REDIRECT_FROM_UNIQUE,
-            JSONLD_ID_UNIQUE, FILENAME_UNIQUE, GENE_ID_SYMBOL, GENE_SYMBOL_ID, TSV_ORPHAN, MAP_LINE_FORMAT,
-            MAP_DUPLICATE, MAP_ORPHAN, NDEX_MAP, WPID_MAP);
+            JSONLD_ID_UNIQUE, FILENAME_UNIQUE, FIGLINK_UNIQUE, GENE_ID_SYMBOL, GENE_SYMBOL_ID, TSV_ORPHAN,
+            MAP_LINE_FORMAT, MAP_DUPLICATE, MAP_ORPHAN, NDEX_MAP, WPID_MAP);
 
     /** How many positions of one value are kept and named in a message. */
     static final int KEEP = 5;
 
+    /** By {@link FigureFacts.Unique} ordinal. */
     private static final Rule[] UNIQUE_RULES = {FIGID_UNIQUE, FIGID_ALIAS_UNIQUE, REDIRECT_FROM_UNIQUE,
-            JSONLD_ID_UNIQUE, FILENAME_UNIQUE};
+            JSONLD_ID_UNIQUE, FILENAME_UNIQUE, FIGLINK_UNIQUE};
     private static final Pattern FIGID = Pattern.compile("PMC\\d+__\\S+");
 
     /** Where cross-file hits go: the file (by its index in the sorted list of checked files) and the hit. */

@@ -39,6 +39,12 @@ class CatalogFigureTest {
     }
 
     @Test
+    void aG1aNumberWithHtmlMarkupIsPublishedAsText() {
+        CatalogFigure f = figure(G1A.replace("number: Figure 2", "number: <b>Figure 2.</b>"), G1B_NAME, Map.of());
+        assertEquals("Figure 2.", f.number());
+    }
+
+    @Test
     void g1bDerivesUrlsAndDropsExactDuplicateEntities() {
         String gene = "- word: EGFR\n  symbol: EGFR\n  source: hgnc_symbol\n  hgnc_symbol: EGFR\n  entrez: '1956'\n";
         CatalogFigure f = figure(G1B.replace("genes:\n", "genes:\n" + gene)

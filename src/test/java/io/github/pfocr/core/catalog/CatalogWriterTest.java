@@ -44,7 +44,7 @@ class CatalogWriterTest {
     private static CatalogRequest request(Path repo, Path out, boolean gzip, boolean jsonld) {
         return new CatalogRequest(CheckRequest.defaults(repo).withThreads(2), out.resolve(gzip ? "catalog.json.gz"
                 : "catalog.json"), gzip, LocalDate.of(2026, 1, 1), "org.example:data:1.0.0", true, "pfocr", 3,
-                jsonld ? out.resolve("catalog.jsonld") : null);
+                CatalogRequest.DIRECT_MATCHES, jsonld ? out.resolve("catalog.jsonld") : null);
     }
 
     @Test
@@ -62,7 +62,14 @@ class CatalogWriterTest {
         assertEquals(8, stats.get("papers").asInt());
         assertEquals(2, stats.at("/generations/G1a").asInt());
         assertEquals(4, stats.at("/generations/G2b").asInt());
-        assertEquals(8, stats.at("/organisms/Homo sapiens").asInt());
+        int curated = 0;
+        int ner = 0;
+        for (JsonNode f : catalog.get("figures")) {
+            curated += f.get("organisms").toString().contains("\"Homo sapiens\"") ? 1 : 0;
+            ner += f.get("organismsNer").toString().contains("\"Homo sapiens\"") ? 1 : 0;
+        }
+        assertEquals(curated, stats.at("/organisms/Homo sapiens").asInt(), "organisms counts the curated field");
+        assertEquals(ner, stats.at("/organismsNer/Homo sapiens").asInt(), "organisms_ner is counted apart");
         List<String> figids = catalog.get("figures").findValuesAsText("figid");
         assertEquals(figids.stream().sorted().toList(), figids, "figures are sorted by figid");
         long distinct = Stream.of(catalog.get("figures")).flatMap(f -> f.findValuesAsText("ncbiGeneId").stream())
@@ -91,11 +98,58 @@ class CatalogWriterTest {
     }
 
     @Test
-    void gmtFilesHoldOneLinePerFigureWithEnoughGenes() throws Exception {
+    void theCatalogAndItsGeneSetsAreReadableLikeAnyNewFile() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.FileSystems.getDefault()
+                .supportedFileAttributeViews().contains("posix"), "POSIX permissions are not supported here");
+        CatalogResult result = CatalogWriter.write(request(repo(), temp.resolve("out"), false, true));
+        Path normal = Files.createFile(temp.resolve("out/normal.txt"));
+        var expected = Files.getPosixFilePermissions(normal);
+        List<Path> written = new java.util.ArrayList<>(result.gmtFiles());
+        written.add(result.catalogFile());
+        written.add(result.jsonldFile());
+        for (Path p : written) {
+            assertEquals(expected, Files.getPosixFilePermissions(p), p::toString);
+        }
+    }
+
+    @Test
+    void gmtFilesHoldOnlyDirectMatchesByDefault() throws Exception {
+        gmtFilesHoldOneLinePerFigureWithEnoughGenes(CatalogRequest.DIRECT_MATCHES,
+                List.of("pfocr-20260101-gmt-Homo_sapiens.gmt"));
+    }
+
+    @Test
+    void gmtFilesWithEverySourceTakeSynonymsToo() throws Exception {
+        gmtFilesHoldOneLinePerFigureWithEnoughGenes(Set.of(), List.of("pfocr-20260101-gmt-Homo_sapiens.gmt",
+                "pfocr-20260101-gmt-Mus_musculus.gmt"));
+    }
+
+    @Test
+    void aFigureWhoseDirectMatchesAreTooFewIsLeftOut() throws Exception {
         Path repo = repo();
+        // Three synonym matches of fly genes from ordinary words, and two direct matches: no fly set, no line.
+        Files.writeString(repo.resolve("_data/PMC9100007__41598_2024_55123_Fig3_HTML-genes.tsv"), String.join("\n",
+                "organism_id\torganism_name\torganism_group\tword\tmatch\tncbigene_symbol\tncbigene_id\tsource"
+                        + "\tcount_direct\tcount_synonym\tcount_match",
+                "7227\tDrosophila melanogaster\tInsects\taga\tAGA\tAga\t9990001\tncbigene_synonym\t2\t3\t5",
+                "7227\tDrosophila melanogaster\tInsects\tago\tAGO\tago\t9990002\tncbigene_synonym\t2\t3\t5",
+                "7227\tDrosophila melanogaster\tInsects\tand\tAND\tand\t9990003\tncbigene_synonym\t2\t3\t5",
+                "9606\tHomo sapiens\tPrimates\tTNF\tTNF\tTNF\t7124\tncbigene_symbol\t2\t3\t5",
+                "9606\tHomo sapiens\tPrimates\tIL6\tIL6\tIL6\t3569\tncbigene_symbol\t2\t3\t5", ""));
         CatalogResult result = CatalogWriter.write(request(repo, temp.resolve("out"), false, false));
-        assertEquals(List.of(temp.resolve("out/pfocr-20260101-gmt-Homo_sapiens.gmt"),
-                temp.resolve("out/pfocr-20260101-gmt-Mus_musculus.gmt")), result.gmtFiles());
+        for (Path gmt : result.gmtFiles()) {
+            assertFalse(gmt.toString().contains("Drosophila"), gmt::toString);
+            assertFalse(Files.readString(gmt).contains("PMC9100007__"), "2 direct matches are fewer than 3");
+        }
+    }
+
+    private void gmtFilesHoldOneLinePerFigureWithEnoughGenes(Set<String> sources, List<String> files)
+            throws Exception {
+        Path repo = repo();
+        CatalogRequest d = request(repo, temp.resolve("out"), false, false);
+        CatalogResult result = CatalogWriter.write(new CatalogRequest(d.check(), d.catalogFile(), false,
+                d.releaseDate(), d.coordinates(), true, "pfocr", 3, sources, null));
+        assertEquals(files.stream().map(f -> temp.resolve("out").resolve(f)).toList(), result.gmtFiles());
         JsonNode catalog = JSON.readTree(result.catalogFile().toFile());
         for (Path gmt : result.gmtFiles()) {
             String organism = gmt.getFileName().toString().replaceAll(".*-gmt-(.*)\\.gmt", "$1").replace('_', ' ');
@@ -114,7 +168,8 @@ class CatalogWriterTest {
                 List<String> expected = Stream.of(figure.get("genes")).flatMap(g -> {
                     List<String> out = new java.util.ArrayList<>();
                     g.forEach(x -> {
-                        if (organism.equals(x.path("organism").asText())) {
+                        if (organism.equals(x.path("organism").asText())
+                                && (sources.isEmpty() || sources.contains(x.path("source").asText()))) {
                             out.add(x.get("ncbiGeneId").asText());
                         }
                     });
@@ -124,7 +179,7 @@ class CatalogWriterTest {
             }
         }
         CatalogResult strict = CatalogWriter.write(new CatalogRequest(CheckRequest.defaults(repo),
-                temp.resolve("strict/catalog.json"), false, null, "x:y:1", true, "pfocr", 1000, null));
+                temp.resolve("strict/catalog.json"), false, null, "x:y:1", true, "pfocr", 1000, Set.of(), null));
         assertEquals(List.of(), strict.gmtFiles(), "no figure has 1000 genes");
     }
 
@@ -150,7 +205,7 @@ class CatalogWriterTest {
                 Files.readString(repo.resolve("_figures/PMC9100001__jbio-12-101-g001.md")).replace("Invented", "Made"));
         // GMT files go to a directory that does not exist: the run fails after writing everything else.
         CatalogRequest failing = new CatalogRequest(CheckRequest.defaults(repo), out.resolve("catalog.json"), false,
-                LocalDate.of(2026, 1, 1), "org.example:data:1.0.0", true, "no-such-dir/pfocr", 3, null);
+                LocalDate.of(2026, 1, 1), "org.example:data:1.0.0", true, "no-such-dir/pfocr", 3, Set.of(), null);
         assertThrows(IOException.class, () -> CatalogWriter.write(failing));
         assertArrayEquals(before, Files.readAllBytes(out.resolve("catalog.json")));
         try (Stream<Path> left = Files.list(out)) {

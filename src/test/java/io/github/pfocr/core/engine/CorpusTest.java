@@ -301,18 +301,20 @@ class CorpusTest {
                 String figlink = inlineValue(rel, "figlink");
                 if (noTrailing.contains(pmcid)) {
                     assertFalse(figlink.endsWith("/"), figlink);
-                    expected.put(rel + ":" + lineOf(rel, "figlink:") + ":10 figlink-format", figlink + "/");
+                    expected.put(rel + ":" + lineOf(rel, "figlink:") + ":10 figlink-trailing-slash", figlink + "/");
                 } else if (pmcid.equals("PMC7892604")) {
                     assertFalse(figlink.startsWith("/"), figlink);
                     expected.put(rel + ":" + lineOf(rel, "figlink:") + ":10 figlink-format", "/" + figlink);
                 }
             }
             assertEquals(5, expected.size(), "four no-trailing-slash files and PMC7892604 are in the corpus");
-            List<Finding> found = findings("figlink-format");
+            List<Finding> found = new ArrayList<>(findings("figlink-format"));
+            found.addAll(findings("figlink-trailing-slash"));
             assertEquals(expected.keySet(), keys(found));
             for (Finding f : found) {
                 assertEquals(expected.get(key(f)), f.expected(), f::toConsoleLine);
-                assertEquals(Severity.WARNING, f.severity());
+                // Only the missing leading slash breaks the site's link; the trailing one is the writer's habit.
+                assertEquals(f.ruleId().equals("figlink-format") ? Severity.WARNING : Severity.INFO, f.severity());
             }
             assertTrue(findings("figlink-pmcid").isEmpty());
         }
@@ -441,7 +443,9 @@ class CorpusTest {
         @Test
         void trailingSpace() {
             String can = fig("PMC10036296__gr1_lrg");
-            Finding f = one("reftext-format", can);
+            assertTrue(findings("reftext-format").isEmpty(), "an e-pub citation is a valid form");
+            Finding f = one("reftext-placeholder", can);
+            assertEquals(Severity.INFO, f.severity());
             assertEquals(lineOf(can, "reftext:"), f.line());
             assertEquals(10, f.column());
             assertTrue(f.value().endsWith("Can J Cardiol. 2023 Mar 24 "), f.value());
@@ -458,17 +462,18 @@ class CorpusTest {
                 assertNotNull(reftext, rel);
                 if (reftext.matches(".*\\bNA\\b.*") || reftext.endsWith(" '")
                         || reftext.endsWith(" ")) {
-                    expected.add(rel + ":" + lineOf(rel, "reftext:") + ":10 reftext-format");
+                    expected.add(rel + ":" + lineOf(rel, "reftext:") + ":10 reftext-placeholder");
                 }
             }
             assertTrue(expected.contains(fig("PMC10484658__JIR2023-7625817.002") + ":"
-                    + lineOf(fig("PMC10484658__JIR2023-7625817.002"), "reftext:") + ":10 reftext-format"), expected::toString);
+                    + lineOf(fig("PMC10484658__JIR2023-7625817.002"), "reftext:") + ":10 reftext-placeholder"),
+                    expected::toString);
             assertEquals(6, expected.size(), expected::toString);
-            // Besides those, a preprint reference without ';<volume>' deviates from the loose format too.
+            assertEquals(expected, keys(findings("reftext-placeholder")));
+            // A preprint citation as PMC writes it (no ';<volume>') is a valid form: no reftext-format at all.
             String biorxiv = fig("PMC10028837__nihpp-2023.03.03.530734v1-f0001");
             assertTrue(inlineValue(biorxiv, "reftext").contains("bioRxiv. 2023 Mar 7:"));
-            expected.add(biorxiv + ":" + lineOf(biorxiv, "reftext:") + ":10 reftext-format");
-            assertEquals(expected, keys(findings("reftext-format")));
+            assertEquals(Set.of(), keys(findings("reftext-format")));
         }
     }
 
@@ -655,7 +660,7 @@ class CorpusTest {
             assertTrue(expected.size() > 50, () -> "the seed repeats many genes items: " + expected.size());
             List<Finding> dups = r.findings().stream().filter(f -> f.ruleId().equals("entity-duplicate")).toList();
             assertEquals(expected, keys(dups));
-            dups.forEach(f -> assertEquals(Severity.WARNING, f.severity()));
+            dups.forEach(f -> assertEquals(Severity.INFO, f.severity(), "what the G1 writer always produced"));
 
             // nothing else
             assertEquals(Set.of("figlink-format", "entity-duplicate"),

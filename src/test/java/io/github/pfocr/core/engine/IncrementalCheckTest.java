@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -255,7 +256,8 @@ class IncrementalCheckTest {
 
     private byte[] catalog(int threads, Path dir) throws IOException {
         CatalogRequest request = new CatalogRequest(request().withThreads(threads).withCacheFile(cacheFile),
-                dir.resolve("catalog.json"), false, null, "g:a:1", true, "pfocr", 1, dir.resolve("catalog.jsonld"));
+                dir.resolve("catalog.json"), false, null, "g:a:1", true, "pfocr", 1, Set.of(),
+                dir.resolve("catalog.jsonld"));
         CatalogWriter.write(request);
         return (Files.readString(dir.resolve("catalog.json")) + Files.readString(dir.resolve("catalog.jsonld")))
                 .getBytes(StandardCharsets.UTF_8);

@@ -24,7 +24,7 @@ class RuleSettingsTest {
         assertEquals(Map.of(), RuleSettings.parseList(""));
         CheckConfigurationException e = assertThrows(CheckConfigurationException.class,
                 () -> RuleSettings.parseList("figlink-format"));
-        assertEquals("pfocr.rules: expected <rule-id>:<error|warning|off>, found 'figlink-format'", e.getMessage());
+        assertEquals("pfocr.rules: expected <rule-id>:<error|warning|info|off>, found 'figlink-format'", e.getMessage());
     }
 
     @Test
@@ -52,7 +52,7 @@ class RuleSettingsTest {
     void anUnknownSeverityIsRejected() {
         CheckConfigurationException e = assertThrows(CheckConfigurationException.class,
                 () -> RuleSettings.of(Map.of("figlink-format", "fatal")));
-        assertEquals("rule figlink-format: unknown severity 'fatal' (expected error, warning or off)", e.getMessage());
+        assertEquals("rule figlink-format: unknown severity 'fatal' (expected error, warning, info or off)", e.getMessage());
     }
 
     @Test

@@ -67,7 +67,7 @@ class SuppressionsTest {
     @Test
     void anUnknownRuleInASuppressionIsAWarningWithSuggestions() throws Exception {
         CheckResult r = checkWith("# pfocr-disable organisms-placeholdr", RuleSettings.NONE);
-        assertTrue(lines(r).contains(RECORD + ":8:3: warning [organisms-placeholder] organisms_ner: expected an "
+        assertTrue(lines(r).contains(RECORD + ":8:3: info [organisms-placeholder] organisms_ner: expected an "
                 + "organism name, found the placeholder 'NA'"), lines(r).toString());
         assertTrue(lines(r).contains(RECORD + ":6:1: warning [suppression-unused] pfocr-disable names an unknown "
                 + "rule 'organisms-placeholdr' (did you mean organisms-placeholder?)"), lines(r).toString());

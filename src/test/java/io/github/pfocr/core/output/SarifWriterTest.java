@@ -116,8 +116,11 @@ class SarifWriterTest {
             assertEquals(rule.id(), d.get("id").asText());
             assertEquals(rule.description(), d.at("/shortDescription/text").asText());
             assertEquals(rule.description(), d.at("/fullDescription/text").asText());
-            assertEquals(rule.severity() == Severity.ERROR ? "error" : "warning",
-                    d.at("/defaultConfiguration/level").asText(), rule.id());
+            assertEquals(switch (rule.severity()) {
+                case ERROR -> "error";
+                case WARNING -> "warning";
+                case INFO -> "note";
+            }, d.at("/defaultConfiguration/level").asText(), rule.id());
             assertEquals("https://github.com/pfocr/pfocr-maven-plugin#rules", d.get("helpUri").asText());
             assertTrue(d.get("name").asText().matches("([A-Z][a-z0-9]*)+"), d.get("name").asText());
         }

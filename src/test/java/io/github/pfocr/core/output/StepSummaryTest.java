@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -42,7 +43,7 @@ class StepSummaryTest {
         assertEquals("""
                 ## pfocr check
 
-                Checked 4 file(s) (3 figure file(s), 1 table(s), 0 map file(s)): 4 error(s), 3 warning(s).
+                Checked 4 file(s) (3 figure file(s), 1 table(s), 0 map file(s)): 4 error(s), 3 warning(s), 0 info.
 
                 | rule | severity | findings |
                 |---|---|---:|
@@ -78,11 +79,21 @@ class StepSummaryTest {
     }
 
     @Test
+    void infosAreCountedButDoNotMakeAFileOneOfTheWorst() {
+        List<Finding> findings = new ArrayList<>(FINDINGS);
+        findings.add(f("_figures/z.md", 1, Severity.INFO, "organisms-placeholder"));
+        String md = StepSummary.markdown(result(findings), 10);
+        assertTrue(md.contains("4 error(s), 3 warning(s), 1 info."), md);
+        assertTrue(md.contains("| `organisms-placeholder` | info | 1 |"), md);
+        assertFalse(md.contains("`_figures/z.md`"), md);
+    }
+
+    @Test
     void noFindings() {
         assertEquals("""
                 ## pfocr check
 
-                Checked 4 file(s) (3 figure file(s), 1 table(s), 0 map file(s)): 0 error(s), 0 warning(s).
+                Checked 4 file(s) (3 figure file(s), 1 table(s), 0 map file(s)): 0 error(s), 0 warning(s), 0 info.
 
                 No findings.
                 """, StepSummary.markdown(result(List.of()), 10));

@@ -369,10 +369,10 @@ class TsvReaderTest {
         }
 
         @Test
-        void repeatedRowIsAWarning() {
+        void repeatedRowIsAnInfo() {
             Finding f = only(parse(lines(CHEMICALS, CHEM_ROW, CHEM_NA_ROW, CHEM_ROW), TsvKind.CHEMICALS),
                     "tsv-duplicate-row");
-            assertFinding(f, "tsv-duplicate-row", Severity.WARNING, 4, 1, "row repeats line 2 exactly");
+            assertFinding(f, "tsv-duplicate-row", Severity.INFO, 4, 1, "row repeats line 2 exactly");
             assertEquals(CHEM_ROW, f.value());
         }
 
@@ -397,17 +397,17 @@ class TsvReaderTest {
         void repeatedRowWithCrlf() {
             String text = CHEMICALS + "\r\n" + CHEM_ROW + "\r\n" + CHEM_NA_ROW + "\r\n" + CHEM_ROW + "\r\n";
             assertFinding(only(parse(text, TsvKind.CHEMICALS), "tsv-duplicate-row"), "tsv-duplicate-row",
-                    Severity.WARNING, 4, 1, "row repeats line 2 exactly");
+                    Severity.INFO, 4, 1, "row repeats line 2 exactly");
         }
 
         @Test
         void repeatedRowsThatDifferOnlyInTheirLineEnding() {
             String text = CHEMICALS + "\r\n" + CHEM_ROW + "\r\n" + CHEM_NA_ROW + "\r\n" + CHEM_ROW;
             assertFinding(only(parse(text, TsvKind.CHEMICALS), "tsv-duplicate-row"), "tsv-duplicate-row",
-                    Severity.WARNING, 4, 1, "row repeats line 2 exactly");
+                    Severity.INFO, 4, 1, "row repeats line 2 exactly");
             String mixed = CHEMICALS + "\n" + CHEM_ROW + "\r\n" + CHEM_ROW + "\n";
             assertFinding(only(parse(mixed, TsvKind.CHEMICALS), "tsv-duplicate-row"), "tsv-duplicate-row",
-                    Severity.WARNING, 3, 1, "row repeats line 2 exactly");
+                    Severity.INFO, 3, 1, "row repeats line 2 exactly");
             String crlf = CHEMICALS + "\r\n" + CHEM_ROW + "\r\n" + CHEM_ROW + "\r\n";
             assertEquals(CHEM_ROW, only(parse(crlf, TsvKind.CHEMICALS), "tsv-duplicate-row").value());
         }
@@ -451,7 +451,7 @@ class TsvReaderTest {
         void doubledAndTrailingSpacesInAChemicalWord() {
             String row = "Me  Me  Me \tmesh:C526611\tNA\tNA\tNA";
             Finding f = only(parse(lines(CHEMICALS, CHEM_ROW, row), TsvKind.CHEMICALS), "tsv-whitespace");
-            assertFinding(f, "tsv-whitespace", Severity.WARNING, 3, 1,
+            assertFinding(f, "tsv-whitespace", Severity.INFO, 3, 1,
                     "word 'Me  Me  Me ' has leading, trailing or doubled spaces");
             assertEquals("Me Me Me", f.expected());
             assertEquals("Me  Me  Me ", f.value());
@@ -461,7 +461,7 @@ class TsvReaderTest {
         void doubledSpaceInADiseaseWord() {
             String row = "HTLV-I infection  Prostate cancer\tmesh:D009369\tNA\tNA\tNA";
             Finding f = only(parse(lines(DISEASES, row), TsvKind.DISEASES), "tsv-whitespace");
-            assertFinding(f, "tsv-whitespace", Severity.WARNING, 2, 1, "HTLV-I infection  Prostate cancer");
+            assertFinding(f, "tsv-whitespace", Severity.INFO, 2, 1, "HTLV-I infection  Prostate cancer");
             assertEquals("HTLV-I infection Prostate cancer", f.expected());
         }
 
@@ -469,7 +469,7 @@ class TsvReaderTest {
         void leadingSpaceInAGeneWordIsReportedAtTheWordColumn() {
             String row = replaceCell(G11_ROW, 3, " FSH");
             Finding f = only(parse(lines(GENES_11, row), TsvKind.GENES), "tsv-whitespace");
-            assertFinding(f, "tsv-whitespace", Severity.WARNING, 2, TestData.cellColumn(row, 3), "word ' FSH'");
+            assertFinding(f, "tsv-whitespace", Severity.INFO, 2, TestData.cellColumn(row, 3), "word ' FSH'");
             assertEquals("FSH", f.expected());
         }
 
@@ -477,7 +477,34 @@ class TsvReaderTest {
         void legacyWord() {
             String row = "Anandamide \tMESH\tC078814";
             assertFinding(only(parse(lines(LEGACY_IDS, row), TsvKind.CHEMICALS), "tsv-whitespace"),
-                    "tsv-whitespace", Severity.WARNING, 2, 1, "word 'Anandamide '");
+                    "tsv-whitespace", Severity.INFO, 2, 1, "word 'Anandamide '");
+        }
+
+        @Test
+        void aGeneWordWithGreekLookAlikesIsReportedAtTheLetter() {
+            String row = replaceCell(G11_ROW, 3, "\u03a5\u0391P/T\u0391\u0396");
+            Finding f = only(parse(lines(GENES_11, row), TsvKind.GENES), "word-mixed-script");
+            assertFinding(f, "word-mixed-script", Severity.WARNING, 2, TestData.cellColumn(row, 3),
+                    "word: expected one script, found '\u03a5\u0391P/T\u0391\u0396' mixing Latin letters with the "
+                            + "Greek '\u03a5' (U+03A5) at character 1; the Latin spelling is 'YAP/TAZ'");
+            assertEquals("YAP/TAZ", f.expected());
+        }
+
+        @Test
+        void aChemicalWordWithOneCyrillicLetterIsReported() {
+            String row = "Cp\u0435E\tmesh:C526611\tNA\tNA\tNA";
+            Finding f = only(parse(lines(CHEMICALS, CHEM_ROW, row), TsvKind.CHEMICALS), "word-mixed-script");
+            assertFinding(f, "word-mixed-script", Severity.WARNING, 3, 3, "Cyrillic '\u0435' (U+0435) at character 3");
+            assertEquals("CpeE", f.expected());
+        }
+
+        @Test
+        void greekLettersThatLookLikeNoLatinOneAndAllGreekWordsPass() {
+            for (String word : List.of("TNF-\u03b1", "NF-\u03baB", "\u0394Np63", "\u0391\u0392\u0393",
+                    "\u041c\u041e\u0411")) {
+                String row = "9606\tHomo sapiens\tPrimates\t" + word + "\tTNF\tTNF\t7124\tncbigene_symbol\t1\t1\t2";
+                assertEquals(List.of(), parse(lines(GENES_11, row), TsvKind.GENES), word);
+            }
         }
 
         @Test

@@ -182,7 +182,8 @@ class RepositoryRulesTest {
         assertEquals(List.of(BASELINE), result.findings().stream().map(RepositoryRulesTest::key).toList(),
                 () -> lines(result.findings()));
         assertEquals(0, result.errors());
-        assertEquals(1, result.warnings());
+        assertEquals(0, result.warnings());
+        assertEquals(1, result.infos(), "organisms-placeholder is what the G2 writer always writes: an info");
         assertEquals(9, result.figureFiles());
         assertEquals(Map.of(Generation.G1A, 2, Generation.G1B, 2, Generation.G2A, 1, Generation.G2B, 4),
                 result.generations());
@@ -194,7 +195,7 @@ class RepositoryRulesTest {
     void sampleTouchesEveryRepositoryRuleWithoutFindings() {
         Set<String> ids = RepositoryRules.ALL.stream().map(Rule::id).collect(Collectors.toSet());
         assertTrue(baseline.stream().noneMatch(f -> ids.contains(f.ruleId())), () -> lines(baseline));
-        assertEquals(13, RepositoryRules.ALL.size(), "a new repository rule needs a case here");
+        assertEquals(14, RepositoryRules.ALL.size(), "a new repository rule needs a case here");
     }
 
     @Test
@@ -215,7 +216,7 @@ class RepositoryRulesTest {
             write(copy, read(G1A));
             CheckResult result = run();
             List<Finding> added = assertAddedRules(result, "figid-unique", "figid-filename", "jsonld-id-unique",
-                    "filename-unique");
+                    "filename-unique", "figlink-unique");
             assertEquals(2, of(added, RepositoryRules.FIGID_UNIQUE).size(), () -> lines(added));
             assertFinding(at(added, RepositoryRules.FIGID_UNIQUE, G1A), RepositoryRules.FIGID_UNIQUE, G1A, 2, 8,
                     "figid 'PMC9100001__jbio-12-101-g001' must be unique", copy + ":2:8");
@@ -251,6 +252,31 @@ class RepositoryRulesTest {
                     G1B_F3 + ":" + lineOf(G1B_F3, "figid_alias:") + ":14");
             assertFinding(at(added, RepositoryRules.FIGID_ALIAS_UNIQUE, G1B_F3), RepositoryRules.FIGID_ALIAS_UNIQUE,
                     G1B_F3, lineOf(G1B_F3, "figid_alias:"), 14, G1B_GA1 + ":" + lineOf(G1B_GA1, "figid_alias:"));
+        }
+
+        @Test
+        void figlinkUniqueAcrossFilesSlashesAside() {
+            String f3Link = read(G1B_F3).lines().filter(l -> l.startsWith("figlink: ")).findFirst().orElseThrow()
+                    .substring("figlink: ".length());
+            String gaLink = read(G1B_GA1).lines().filter(l -> l.startsWith("figlink: ")).findFirst().orElseThrow()
+                    .substring("figlink: ".length());
+            // The graphical abstract's record links to figure 3 (without the trailing slash): one figure, two records.
+            String shared = f3Link.substring(0, f3Link.length() - 1);
+            edit(G1B_GA1, "figlink: " + gaLink, "figlink: " + shared);
+            List<Finding> unique = of(run().findings(), RepositoryRules.FIGLINK_UNIQUE);
+            assertEquals(2, unique.size(), () -> lines(unique));
+            assertFinding(at(unique, RepositoryRules.FIGLINK_UNIQUE, G1B_GA1), RepositoryRules.FIGLINK_UNIQUE, G1B_GA1,
+                    lineOf(G1B_GA1, "figlink:"), 10, "figlink '" + f3Link + "' must be unique, found it also in "
+                            + G1B_F3 + ":" + lineOf(G1B_F3, "figlink:") + ":10");
+            assertFinding(at(unique, RepositoryRules.FIGLINK_UNIQUE, G1B_F3), RepositoryRules.FIGLINK_UNIQUE, G1B_F3,
+                    lineOf(G1B_F3, "figlink:"), 10, G1B_GA1 + ":" + lineOf(G1B_GA1, "figlink:") + ":10");
+        }
+
+        @Test
+        void figlinksOfOnePaperThatDifferPass() {
+            assertTrue(of(baseline, RepositoryRules.FIGLINK_UNIQUE).isEmpty());
+            assertTrue(!read(G1B_F3).contains(read(G1B_GA1).lines().filter(l -> l.startsWith("figlink: "))
+                    .findFirst().orElseThrow()), "the sample's two records of PMC9100003 link to two figures");
         }
 
         @Test
@@ -603,7 +629,7 @@ class RepositoryRulesTest {
     @Test
     void everyCaseAboveIsNamedForARule() {
         List<String> covered = new ArrayList<>(List.of("figid-unique", "figid-alias-unique", "redirect-from-unique",
-                "jsonld-id-unique", "filename-unique", "gene-id-symbol", "gene-symbol-id", "tsv-orphan",
+                "jsonld-id-unique", "filename-unique", "figlink-unique", "gene-id-symbol", "gene-symbol-id", "tsv-orphan",
                 "map-line-format", "map-duplicate", "map-orphan", "ndex-map", "wpid-map"));
         assertEquals(RepositoryRules.ALL.stream().map(Rule::id).sorted().toList(), covered.stream().sorted().toList());
     }
