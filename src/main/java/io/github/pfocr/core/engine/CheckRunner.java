@@ -222,7 +222,7 @@ public final class CheckRunner {
         for (int id : dataTables) {
             tableByName.putIfAbsent(Hash64.of(name(id)), id);
         }
-        return new Layout(figures, dataTables, downloadTables, files.unselected());
+        return new Layout(figures, dataTables, downloadTables, Set.copyOf(files.unselected()));
     }
 
     /**

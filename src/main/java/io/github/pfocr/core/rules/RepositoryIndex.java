@@ -29,8 +29,10 @@ public final class RepositoryIndex {
     /** The few slots seen more than once: their value and every position. */
     private final Map<Integer, Duplicate> duplicates = new HashMap<>();
 
-    final Tallies geneToSymbol = new Tallies();
-    final Tallies symbolToGene = new Tallies();
+    /** Gene ids and symbols, interned once for both directions. */
+    private final Interner genes = new Interner();
+    final Tallies geneToSymbol = new Tallies(genes);
+    final Tallies symbolToGene = new Tallies(genes);
 
     /** A value seen at several positions. */
     record Duplicate(FigureFacts.Unique kind, String value, List<Long> at) {
@@ -135,13 +137,18 @@ public final class RepositoryIndex {
      * its first {@link RepositoryRules#KEEP} positions, keys and values interned to int codes.
      */
     static final class Tallies {
-        final Interner keys = new Interner();
-        final Interner values = new Interner();
+        final Interner keys;
+        final Interner values;
         private final LongIntMap pairs = new LongIntMap(1024);
         int[] key = new int[1024];
         int[] value = new int[1024];
         int[] count = new int[1024];
         private long[] first = new long[1024 * RepositoryRules.KEEP];
+
+        Tallies(Interner strings) {
+            this.keys = strings;
+            this.values = strings;
+        }
 
         void add(String k, String v, long at) {
             int kc = keys.code(k);
