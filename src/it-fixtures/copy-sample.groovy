@@ -19,4 +19,9 @@ Path source = new File(sampleRepository).toPath()
         }
     }
 }
+// An IT's own setup.groovy then plants what a committed fixture cannot hold (raw control characters, odd names).
+File local = target.resolve('setup.groovy').toFile()
+if (local.isFile()) {
+    new GroovyShell(new Binding([basedir: target.toFile()])).evaluate(local)
+}
 return true

@@ -10,6 +10,10 @@ import io.github.pfocr.core.engine.CheckRequest;
 import io.github.pfocr.core.model.CheckResult;
 import io.github.pfocr.core.engine.CheckRunner;
 import io.github.pfocr.core.model.Finding;
+import io.github.pfocr.core.model.FindingSink;
+import io.github.pfocr.core.read.ReadRules;
+import io.github.pfocr.core.read.RepositoryFiles;
+import io.github.pfocr.core.model.Printable;
 import io.github.pfocr.core.output.ConsoleLines;
 import io.github.pfocr.core.model.Generation;
 import org.apache.maven.plugin.AbstractMojo;
@@ -19,6 +23,13 @@ import org.apache.maven.project.MavenProject;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.util.ArrayList;
+import java.io.PrintStream;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.function.Function;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -37,8 +48,16 @@ abstract class AbstractPfocrMojo extends AbstractMojo {
     /** How many stale baseline entries are listed. */
     private static final int STALE_SHOWN = 20;
 
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     protected MavenProject project;
+
+    /** The environment, replaceable in tests. */
+    Function<String, String> environment = System::getenv;
+
+    /** Where workflow commands go: standard output, not the logger, whose prefix would hide them from GitHub. */
+    PrintStream stdout = System.out;
 
     /** The figure records, one {@code <figid>.md} each. */
     @Parameter(property = "pfocr.figuresDirectory", defaultValue = "${project.basedir}/_figures")
@@ -71,6 +90,10 @@ abstract class AbstractPfocrMojo extends AbstractMojo {
     /** Files larger than this many bytes are reported (file-too-large) and not parsed. */
     @Parameter(property = "pfocr.maxFileSize", defaultValue = "1048576")
     protected long maxFileSize;
+
+    /** Findings of one rule listed per file; one more finding of that rule counts the rest. */
+    @Parameter(property = "pfocr.maxFindingsPerFile", defaultValue = "100")
+    protected int maxFindingsPerFile;
 
     /** Files read in parallel; 0 means one per available processor. */
     @Parameter(property = "pfocr.threads", defaultValue = "0")
@@ -134,7 +157,8 @@ abstract class AbstractPfocrMojo extends AbstractMojo {
                     + maxFindingsPerRule);
         }
         CheckRequest request = checkRequest();
-        boolean withBaseline = baselineFile != null && baselineFile.isFile();
+        boolean outside = !baselineInside();
+        boolean withBaseline = !outside && baselineFile != null && baselineFile.isFile();
         if (withBaseline) {
             try {
                 request = request.withBaseline(Baseline.read(baselineFile.toPath()));
@@ -144,19 +168,68 @@ abstract class AbstractPfocrMojo extends AbstractMojo {
             }
         }
         CheckResult result = run(request, listener);
+        if (outside) {
+            result = withOutsideBaseline(result);
+        }
         if (withBaseline) {
             getLog().info(String.format(Locale.ROOT, "pfocr: baseline %s: %d known finding(s) not reported",
                     display(baselineFile.toPath()), result.baselined()));
             logStale(result.staleBaseline());
         }
-        for (ConsoleLines.Line line : ConsoleLines.of(result.findings(), showInfo, maxFindingsPerRule, reportFile)) {
-            switch (line.severity()) {
-                case ERROR -> getLog().error(line.text());
-                case WARNING -> getLog().warn(line.text());
-                case INFO -> getLog().info(line.text());
+        // Each line is escaped; on GitHub the block is also fenced, so that nothing a record holds can act as a
+        // workflow command (::stop-commands:: included), whatever the escaping missed.
+        String token = onGithubActions() && !result.findings().isEmpty() ? stopCommandsToken() : null;
+        if (token != null) {
+            stdout.println("::stop-commands::" + token);
+            stdout.flush();
+        }
+        try {
+            for (ConsoleLines.Line line : ConsoleLines.of(result.findings(), showInfo, maxFindingsPerRule,
+                    reportFile)) {
+                switch (line.severity()) {
+                    case ERROR -> getLog().error(line.text());
+                    case WARNING -> getLog().warn(line.text());
+                    case INFO -> getLog().info(line.text());
+                }
+            }
+        } finally {
+            if (token != null) {
+                stdout.flush();
+                stdout.println("::" + token + "::");
+                stdout.flush();
             }
         }
         return result;
+    }
+
+    /** Running as a GitHub Actions step, whose runner reads workflow commands from the log. */
+    protected boolean onGithubActions() {
+        return "true".equals(environment.apply("GITHUB_ACTIONS"));
+    }
+
+    /** A token no record can guess, ending a {@code ::stop-commands::} block. */
+    private static String stopCommandsToken() {
+        byte[] bytes = new byte[16];
+        RANDOM.nextBytes(bytes);
+        return "pfocr-" + HexFormat.of().formatHex(bytes);
+    }
+
+    /** False when the baseline file exists but leads outside the project (it must not be read then). */
+    protected boolean baselineInside() {
+        return baselineFile == null || !Files.exists(baselineFile.toPath(), LinkOption.NOFOLLOW_LINKS)
+                || RepositoryFiles.isInside(baseDirectory(), baselineFile.toPath());
+    }
+
+    /** The result with one more finding: the baseline file is a link out of the repository and was not read. */
+    private CheckResult withOutsideBaseline(CheckResult r) {
+        FindingSink sink = new FindingSink(display(baselineFile.toPath()));
+        sink.report(ReadRules.FILE_OUTSIDE_REPOSITORY, 1, 1, "expected the baseline inside the repository, found a "
+                + "symbolic link (or a path) that leads outside it; not read", null, null);
+        List<Finding> all = new ArrayList<>(r.findings());
+        all.addAll(sink.findings());
+        return new CheckResult(all, r.figureFiles(), r.generations(), r.tableFiles(), r.mapFiles(), r.files(),
+                r.elapsed(), r.baselined(), r.staleBaseline(), CheckResult.Counts.of(all), r.unselectedFigureFiles(),
+                r.selectionOnlyRules());
     }
 
     /** Runs the check: every finding, no baseline; only a partial run's limits are logged. */
@@ -198,8 +271,8 @@ abstract class AbstractPfocrMojo extends AbstractMojo {
         int total = stale.stream().mapToInt(BaselineEntry::count).sum();
         getLog().info(String.format(Locale.ROOT, "pfocr: %d baselined finding(s) are fixed (stale baseline entries); "
                 + "run mvn pfocr:baseline to drop them:", total));
-        stale.stream().limit(STALE_SHOWN).forEach(e -> getLog().info("  " + e.path() + " [" + e.rule() + "] "
-                + e.message()));
+        stale.stream().limit(STALE_SHOWN).forEach(e -> getLog().info("  " + Printable.escape(e.path()) + " ["
+                + Printable.escape(e.rule()) + "] " + Printable.escape(e.message())));
         if (stale.size() > STALE_SHOWN) {
             getLog().info("  and " + (stale.size() - STALE_SHOWN) + " more");
         }
@@ -235,8 +308,9 @@ abstract class AbstractPfocrMojo extends AbstractMojo {
                 excludes == null ? List.of() : List.copyOf(excludes),
                 wpidMapFile != null ? wpidMapFile.toPath() : data.resolve("wpid_map.tsv"),
                 ndexMapFile != null ? ndexMapFile.toPath() : data.resolve("ndex_map.tsv"), maxFileSize,
-                threads > 0 ? threads : Runtime.getRuntime().availableProcessors(), ruleSettings(),
-                cache && cacheDirectory != null ? cacheDirectory.toPath().resolve(CACHE_FILE) : null, null);
+                threads > 0 ? threads : Runtime.getRuntime().availableProcessors(), ruleSettings())
+                .withMaxFindingsPerFile(maxFindingsPerFile)
+                .withCacheFile(cache && cacheDirectory != null ? cacheDirectory.toPath().resolve(CACHE_FILE) : null);
     }
 
     /** The pom's rules, then the command line's. */
@@ -255,6 +329,7 @@ abstract class AbstractPfocrMojo extends AbstractMojo {
     protected String display(Path p) {
         Path base = baseDirectory().toAbsolutePath().normalize();
         Path abs = p.toAbsolutePath().normalize();
-        return (abs.startsWith(base) ? base.relativize(abs) : abs).toString().replace(File.separatorChar, '/');
+        return Printable.escape((abs.startsWith(base) ? base.relativize(abs) : abs).toString()
+                .replace(File.separatorChar, '/'));
     }
 }

@@ -35,7 +35,7 @@ public class BaselineMojo extends AbstractPfocrMojo {
         Baseline next = Baseline.of(result.findings());
         try {
             String change = "";
-            if (baselineFile.isFile()) {
+            if (baselineInside() && baselineFile.isFile()) {
                 Baseline previous = Baseline.read(file);
                 Baseline.Match old = previous.match(result.findings(), covered(result));
                 next = previous.updatedBy(result.findings(), covered(result));

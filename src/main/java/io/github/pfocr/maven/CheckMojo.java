@@ -13,7 +13,6 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +20,6 @@ import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Checks every figure record of a PFOCR data repository, its entity tables and map files; prints each finding as
@@ -60,12 +58,6 @@ public class CheckMojo extends AbstractPfocrMojo {
     @Parameter(property = "pfocr.maxAnnotations", defaultValue = "10")
     private int maxAnnotations;
 
-    /** The environment, replaceable in tests. */
-    Function<String, String> environment = System::getenv;
-
-    /** Where workflow commands go: standard output, not the logger, whose prefix would hide them from GitHub. */
-    PrintStream stdout = System.out;
-
     /** Skips this goal only. */
     @Parameter(property = "pfocr.check.skip", defaultValue = "false")
     private boolean skipCheck;
@@ -75,6 +67,10 @@ public class CheckMojo extends AbstractPfocrMojo {
         if (skip || skipCheck) {
             getLog().info("pfocr: check skipped");
             return;
+        }
+        if (maxAnnotations < 0) {
+            throw new MojoExecutionException("pfocr: maxAnnotations (pfocr.maxAnnotations) must be 0 or more, found "
+                    + maxAnnotations);
         }
         Set<ReportFormat> formats;
         try {
@@ -92,7 +88,7 @@ public class CheckMojo extends AbstractPfocrMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("pfocr: could not write a report to " + out + ": " + e.getMessage(), e);
         }
-        if (githubAnnotations || "true".equals(environment.apply("GITHUB_ACTIONS"))) {
+        if (githubAnnotations || onGithubActions()) {
             GithubAnnotations.lines(result.findings(), maxAnnotations, display(resultFile)).forEach(stdout::println);
             stdout.flush();
         }

@@ -115,6 +115,7 @@ class CatalogMojoTest {
         TestData.copySampleTo(temp);
         Path record = temp.resolve("_figures/PMC9100004__cells-09-0456-g002.md");
         Files.writeString(record, Files.readString(record).replace("figtype: Figure", "figtype: Scheme"));
+        when(mojo.project.getBasedir()).thenReturn(temp.toFile());
         setVariableValueToObject(mojo, "figuresDirectory", temp.resolve("_figures").toFile());
         setVariableValueToObject(mojo, "dataDirectory", temp.resolve("_data").toFile());
         MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);

@@ -230,6 +230,10 @@ class CheckMojoTest {
 
         mojo.execute();
         List<String> lines = stdout.toString(StandardCharsets.UTF_8).lines().toList();
+        // the logged findings are fenced off from the runner; the annotations come after the fence
+        assertTrue(lines.get(0).matches("::stop-commands::pfocr-[0-9a-f]{32}"), lines.get(0));
+        assertEquals("::" + lines.get(0).substring("::stop-commands::".length()) + "::", lines.get(1));
+        lines = lines.subList(2, lines.size());
         assertEquals(List.of("::error file=_figures/PMC9100004__cells-09-0456-g002.md,line=23,col=10,"
                 + "title=figtype-number::figtype: expected 'Figure' for number 'F2', found 'Scheme'",
                 "::notice file=_figures/PMC9100006__pone.0301122.g001.md,line=7,col=3,title=organisms-placeholder::"

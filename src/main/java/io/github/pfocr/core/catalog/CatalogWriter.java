@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.pfocr.core.engine.CheckRunner;
 import io.github.pfocr.core.model.CheckResult;
 import io.github.pfocr.core.output.AtomicFiles;
+import io.github.pfocr.core.output.JsonFiles;
 import io.github.pfocr.core.output.ToolInfo;
 
 import java.io.BufferedOutputStream;
@@ -32,7 +33,10 @@ public final class CatalogWriter extends CatalogParts implements AutoCloseable {
     /** Bumped when the catalog's shape changes incompatibly. */
     public static final int FORMAT_VERSION = 1;
 
-    private static final JsonFactory JSON = new JsonFactory().setRootValueSeparator(null)
+    /** The prefixes of this writer's temporary files, removed when a killed run left them. */
+    private static final List<String> TEMP_PREFIXES = List.of(".catalog-", ".jsonld-", GmtWriter.TEMP_PREFIX + "-");
+
+    private static final JsonFactory JSON = JsonFiles.factory().setRootValueSeparator(null)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT);
 
@@ -54,6 +58,7 @@ public final class CatalogWriter extends CatalogParts implements AutoCloseable {
         this.request = request;
         this.dir = request.catalogFile().toAbsolutePath().getParent();
         Files.createDirectories(dir);
+        AtomicFiles.removeStale(dir, TEMP_PREFIXES);
         body = temp(".catalog-figures");
         ldBody = request.jsonldFile() == null ? null : temp(".jsonld");
         bodyOut = new BufferedOutputStream(Files.newOutputStream(body));
@@ -122,8 +127,8 @@ public final class CatalogWriter extends CatalogParts implements AutoCloseable {
         List<Path> gmtFiles = new ArrayList<>();
         String date = request.releaseDate() == null ? null
                 : request.releaseDate().format(DateTimeFormatter.BASIC_ISO_DATE);
-        for (Map.Entry<String, Path> e : gmt.entrySet()) {
-            gmtFiles.add(dir.resolve(GmtWriter.fileName(request.gmtName(), date, e.getKey())));
+        for (String name : GmtWriter.fileNames(request.gmtName(), date, gmt.keySet()).values()) {
+            gmtFiles.add(dir.resolve(name));
         }
         int i = 0;
         for (Path tmp : gmt.values()) {
@@ -143,7 +148,8 @@ public final class CatalogWriter extends CatalogParts implements AutoCloseable {
         ldOut.close();
         bg.close();
         bodyOut.close();
-        temps.addAll(gmtWriter.finish().values());
+        gmtWriter.close();
+        temps.addAll(gmtWriter.temporaryFiles());
         for (Path t : temps) {
             Files.deleteIfExists(t);
         }

@@ -1,5 +1,6 @@
 package io.github.pfocr.core.catalog;
 
+import io.github.pfocr.core.model.Printable;
 import io.github.pfocr.core.output.AtomicFiles;
 
 import java.io.BufferedWriter;
@@ -7,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -20,11 +22,17 @@ import java.util.TreeMap;
  * the final files.
  */
 final class GmtWriter implements AutoCloseable {
+    static final String TEMP_PREFIX = ".gmt";
+    /** Organism names are short; a longer one is not made into a file name. */
+    private static final int MAX_ORGANISM_PART = 100;
+
     private final Path directory;
     private final int minGenes;
     private final Set<String> sources;
     private final Map<String, Path> temps = new TreeMap<>();
     private final Map<String, BufferedWriter> writers = new TreeMap<>();
+    /** The first GMT line refused, thrown by {@link #finish}. */
+    private IOException refusal;
 
     /** @param sources the genes' sources that count; empty: all */
     GmtWriter(Path directory, int minGenes, Set<String> sources) {
@@ -42,20 +50,49 @@ final class GmtWriter implements AutoCloseable {
         }
         for (Map.Entry<String, Set<String>> e : byOrganism.entrySet()) {
             if (e.getValue().size() >= minGenes) {
-                BufferedWriter w = writer(e.getKey());
-                w.write(line(f.figid(), f.pageUrl(), e.getValue()));
+                String line;
+                try {
+                    line = line(f.figid(), f.pageUrl(), e.getValue());
+                } catch (IOException refused) {
+                    // Kept for finish(): the check goes on and reports the record's findings.
+                    if (refusal == null) {
+                        refusal = refused;
+                    }
+                    continue;
+                }
+                writer(e.getKey()).write(line);
             }
         }
     }
 
-    static String line(String term, String url, Set<String> ids) {
+    /**
+     * One GMT line. A field that holds a tab, a line break or another control character would forge columns or
+     * whole gene sets, so such a value is refused, never written.
+     *
+     * @throws IOException naming the figure and the field when a value would change the file's structure
+     */
+    static String line(String term, String url, Set<String> ids) throws IOException {
+        requireField(term, term, "term (figid)");
+        requireField(term, url, "URL");
+        for (String id : ids) {
+            requireField(term, id, "NCBI gene id");
+        }
         return term + "\t" + url + "\t" + String.join("\t", ids) + "\n";
+    }
+
+    private static void requireField(String figid, String value, String what) throws IOException {
+        if (value == null || value.isEmpty() || value.codePoints().anyMatch(c -> Character.isISOControl(c)
+                || c == '\u2028' || c == '\u2029' || Character.getType(c) == Character.SURROGATE)) {
+            throw new IOException("refusing to write the GMT line of figure '" + Printable.escape(figid)
+                    + "': its " + what + " '" + Printable.escape(value) + "' is empty or holds a tab, line break or "
+                    + "other control character that would change the file's structure");
+        }
     }
 
     private BufferedWriter writer(String organism) throws IOException {
         BufferedWriter w = writers.get(organism);
         if (w == null) {
-            Path tmp = AtomicFiles.createTemp(directory, ".gmt");
+            Path tmp = AtomicFiles.createTemp(directory, TEMP_PREFIX);
             temps.put(organism, tmp);
             w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
             writers.put(organism, w);
@@ -63,16 +100,71 @@ final class GmtWriter implements AutoCloseable {
         return w;
     }
 
-    /** The finished temporary file of each organism, by organism name. */
+    /** The temporary files written so far. */
+    Collection<Path> temporaryFiles() {
+        return temps.values();
+    }
+
+    /**
+     * The finished temporary file of each organism, by organism name.
+     *
+     * @throws IOException when a line was refused
+     */
     Map<String, Path> finish() throws IOException {
         close();
+        if (refusal != null) {
+            throw refusal;
+        }
         return temps;
     }
 
     /** {@code Homo sapiens} becomes {@code Homo_sapiens}, as in WikiPathways' file names. */
     static String fileName(String name, String yyyymmdd, String organism) {
-        String org = organism.replaceAll("[^A-Za-z0-9.]+", "_");
-        return name + (yyyymmdd == null ? "" : "-" + yyyymmdd) + "-gmt-" + org + ".gmt";
+        return name + (yyyymmdd == null ? "" : "-" + yyyymmdd) + "-gmt-" + organismPart(organism) + ".gmt";
+    }
+
+    private static String organismPart(String organism) {
+        StringBuilder out = new StringBuilder(organism.length());
+        boolean gap = false;
+        for (int i = 0; i < organism.length(); i++) {
+            char c = organism.charAt(i);
+            if (c < 128 && (Character.isLetterOrDigit(c) || c == '.')) {
+                out.append(c);
+                gap = false;
+            } else if (!gap) {
+                out.append('_');
+                gap = true;
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * The GMT file name of each organism. Names are simplified for file names, so two organisms (a table cell
+     * {@code Homo-sapiens} next to {@code Homo sapiens}) could share one file and the second would silently replace
+     * the first: that is refused, as is a name too long for a file.
+     *
+     * @throws IOException naming both organisms when their files would collide
+     */
+    static Map<String, String> fileNames(String name, String yyyymmdd, Set<String> organisms) throws IOException {
+        Map<String, String> byFile = new TreeMap<>();
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String organism : organisms) {
+            String file = fileName(name, yyyymmdd, organism);
+            if (organismPart(organism).length() > MAX_ORGANISM_PART) {
+                throw new IOException("refusing to write a GMT file for the organism '" + Printable.escape(
+                        organism.substring(0, 40)) + "...': its name is longer than " + MAX_ORGANISM_PART
+                        + " characters");
+            }
+            String other = byFile.putIfAbsent(file, organism);
+            if (other != null) {
+                throw new IOException("refusing to write the GMT files: the organisms '" + Printable.escape(other)
+                        + "' and '" + Printable.escape(organism) + "' would share the file " + Printable.escape(file)
+                        + "; correct the organism name in the entity tables");
+            }
+            out.put(organism, file);
+        }
+        return out;
     }
 
     @Override

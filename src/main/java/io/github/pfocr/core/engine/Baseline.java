@@ -8,6 +8,7 @@ import io.github.pfocr.core.model.BaselineEntry;
 import io.github.pfocr.core.model.CheckConfigurationException;
 import io.github.pfocr.core.model.Finding;
 import io.github.pfocr.core.model.Fingerprint;
+import io.github.pfocr.core.model.Printable;
 import io.github.pfocr.core.output.AtomicFiles;
 import io.github.pfocr.core.output.JsonFiles;
 import io.github.pfocr.core.output.ToolInfo;
@@ -157,7 +158,7 @@ public final class Baseline {
             }
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new CheckConfigurationException("baseline " + file + " is not valid JSON: "
-                    + e.getOriginalMessage());
+                    + Printable.escape(e.getOriginalMessage()) + " (line " + e.getLocation().getLineNr() + ")");
         }
         return new Baseline(entries);
     }
@@ -171,8 +172,18 @@ public final class Baseline {
         }
         expect(v.get("rule") != null && v.get("path") != null && v.get("fingerprint") != null, file,
                 "rule, path and fingerprint in every entry");
+        int count = 1;
+        if (v.containsKey("count")) {
+            try {
+                count = Integer.parseInt(v.get("count"));
+            } catch (NumberFormatException e) {
+                count = 0;
+            }
+            expect(count >= 1, file, "a whole number of at least 1 as \"count\" (line "
+                    + p.currentLocation().getLineNr() + "), found '" + Printable.escape(v.get("count")) + "'");
+        }
         return new BaselineEntry(v.get("rule"), v.get("path"), v.get("figid"), v.get("fingerprint"), v.get("message"),
-                v.containsKey("count") ? Integer.parseInt(v.get("count")) : 1);
+                count);
     }
 
     private static void expect(boolean ok, Path file, String what) {

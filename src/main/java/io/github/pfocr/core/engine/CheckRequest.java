@@ -2,6 +2,7 @@ package io.github.pfocr.core.engine;
 
 
 import io.github.pfocr.core.model.CheckConfigurationException;
+import io.github.pfocr.core.model.FindingSink;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -22,10 +23,11 @@ import java.util.List;
  * @param ruleSettings per-rule severity overrides and disabled rules
  * @param cacheFile the incremental cache to read and write, or null for none
  * @param baseline known findings to leave out, or null for none
+ * @param maxFindingsPerFile findings of one rule listed per file before one finding counts the rest
  */
 public record CheckRequest(Path baseDirectory, Path figuresDirectory, Path dataDirectory, Path downloadDirectory,
         List<String> includes, List<String> excludes, Path wpidMapFile, Path ndexMapFile, long maxFileSize,
-        int threads, RuleSettings ruleSettings, Path cacheFile, Baseline baseline) {
+        int threads, RuleSettings ruleSettings, Path cacheFile, Baseline baseline, int maxFindingsPerFile) {
 
     public static final long DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
 
@@ -36,6 +38,10 @@ public record CheckRequest(Path baseDirectory, Path figuresDirectory, Path dataD
         if (threads < 1) {
             throw new CheckConfigurationException("threads must be at least 1, found " + threads);
         }
+        if (maxFindingsPerFile < 1) {
+            throw new CheckConfigurationException("maxFindingsPerFile must be at least 1, found "
+                    + maxFindingsPerFile);
+        }
     }
 
     /** A request without cache and baseline. */
@@ -43,7 +49,7 @@ public record CheckRequest(Path baseDirectory, Path figuresDirectory, Path dataD
             List<String> includes, List<String> excludes, Path wpidMapFile, Path ndexMapFile, long maxFileSize,
             int threads, RuleSettings ruleSettings) {
         this(baseDirectory, figuresDirectory, dataDirectory, downloadDirectory, includes, excludes, wpidMapFile,
-                ndexMapFile, maxFileSize, threads, ruleSettings, null, null);
+                ndexMapFile, maxFileSize, threads, ruleSettings, null, null, FindingSink.DEFAULT_MAX_PER_RULE);
     }
 
     /** The conventional layout of a data repository rooted at {@code base}. */
@@ -56,26 +62,31 @@ public record CheckRequest(Path baseDirectory, Path figuresDirectory, Path dataD
 
     public CheckRequest withNdexMapFile(Path p) {
         return new CheckRequest(baseDirectory, figuresDirectory, dataDirectory, downloadDirectory, includes, excludes,
-                wpidMapFile, p, maxFileSize, threads, ruleSettings, cacheFile, baseline);
+                wpidMapFile, p, maxFileSize, threads, ruleSettings, cacheFile, baseline, maxFindingsPerFile);
     }
 
     public CheckRequest withRuleSettings(RuleSettings settings) {
         return new CheckRequest(baseDirectory, figuresDirectory, dataDirectory, downloadDirectory, includes, excludes,
-                wpidMapFile, ndexMapFile, maxFileSize, threads, settings, cacheFile, baseline);
+                wpidMapFile, ndexMapFile, maxFileSize, threads, settings, cacheFile, baseline, maxFindingsPerFile);
     }
 
     public CheckRequest withThreads(int n) {
         return new CheckRequest(baseDirectory, figuresDirectory, dataDirectory, downloadDirectory, includes, excludes,
-                wpidMapFile, ndexMapFile, maxFileSize, n, ruleSettings, cacheFile, baseline);
+                wpidMapFile, ndexMapFile, maxFileSize, n, ruleSettings, cacheFile, baseline, maxFindingsPerFile);
     }
 
     public CheckRequest withCacheFile(Path file) {
         return new CheckRequest(baseDirectory, figuresDirectory, dataDirectory, downloadDirectory, includes, excludes,
-                wpidMapFile, ndexMapFile, maxFileSize, threads, ruleSettings, file, baseline);
+                wpidMapFile, ndexMapFile, maxFileSize, threads, ruleSettings, file, baseline, maxFindingsPerFile);
     }
 
     public CheckRequest withBaseline(Baseline b) {
         return new CheckRequest(baseDirectory, figuresDirectory, dataDirectory, downloadDirectory, includes, excludes,
-                wpidMapFile, ndexMapFile, maxFileSize, threads, ruleSettings, cacheFile, b);
+                wpidMapFile, ndexMapFile, maxFileSize, threads, ruleSettings, cacheFile, b, maxFindingsPerFile);
+    }
+
+    public CheckRequest withMaxFindingsPerFile(int n) {
+        return new CheckRequest(baseDirectory, figuresDirectory, dataDirectory, downloadDirectory, includes, excludes,
+                wpidMapFile, ndexMapFile, maxFileSize, threads, ruleSettings, cacheFile, baseline, n);
     }
 }

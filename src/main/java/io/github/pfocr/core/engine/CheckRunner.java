@@ -97,8 +97,8 @@ public final class CheckRunner {
     @SuppressWarnings("unchecked")
     private CheckResult run() {
         long start = System.nanoTime();
-        Map<Path, RepositoryRules.MapKind> mapFiles = mapFiles();
-        Layout layout = layout(mapFiles);
+        Layout layout = layout();
+        Map<Path, RepositoryRules.MapKind> mapFiles = layout.mapFiles();
         int[] figures = layout.figures();
         int[] dataTables = layout.dataTables();
         int[] downloadTables = layout.downloadTables();
@@ -106,10 +106,12 @@ public final class CheckRunner {
         boolean partial = !unselected.isEmpty();
         hits = new List[paths.size()];
         rules = new RepositoryRules(paths::get);
+        layout.rejected().forEach(r -> add(relative(r.path()), List.of(r.hit())));
 
         Map<Generation, Integer> generations = new EnumMap<>(Generation.class);
         LongIntMap claimed = new LongIntMap(1024);
-        RecordLoader loader = new RecordLoader(request.baseDirectory(), request.maxFileSize(), this::dataTable);
+        RecordLoader loader = new RecordLoader(request.baseDirectory(), request.maxFileSize(),
+                request.maxFindingsPerFile(), this::dataTable);
         String fingerprint = fingerprint();
         try (Parallel parallel = new Parallel(request.threads());
                 CheckCache.Reader previous = CheckCache.Reader.open(request.cacheFile(), fingerprint, log);
@@ -193,12 +195,15 @@ public final class CheckRunner {
      *
      * @param unselected the base names of figures left out by includes/excludes
      */
-    private record Layout(int[] figures, int[] dataTables, int[] downloadTables, Set<String> unselected) {
+    private record Layout(int[] figures, int[] dataTables, int[] downloadTables, Set<String> unselected,
+            Map<Path, RepositoryRules.MapKind> mapFiles, List<RepositoryFiles.Rejected> rejected) {
     }
 
-    private Layout layout(Map<Path, RepositoryRules.MapKind> mapFiles) {
-        RepositoryFiles files = RepositoryFiles.list(request.figuresDirectory(), request.includes(),
-                request.excludes(), request.dataDirectory(), request.downloadDirectory());
+    private Layout layout() {
+        RepositoryFiles files = RepositoryFiles.list(request.baseDirectory(), request.figuresDirectory(),
+                request.includes(), request.excludes(), request.dataDirectory(), request.downloadDirectory(),
+                Arrays.asList(request.wpidMapFile(), request.ndexMapFile()));
+        Map<Path, RepositoryRules.MapKind> mapFiles = mapFiles(files);
         String data = relative(request.dataDirectory());
         dataPrefix = data.isEmpty() ? "" : data + "/";
         List<String> all = new ArrayList<>();
@@ -211,6 +216,7 @@ public final class CheckRunner {
                 .filter(e -> !files.ofUnselectedFigure(e.getKey())).map(e -> relative(e.getValue())).toList();
         all.addAll(download);
         mapFiles.keySet().forEach(p -> all.add(relative(p)));
+        files.rejected().forEach(r -> all.add(relative(r.path())));
         paths = new PathTable(all.stream().distinct().sorted().toArray(String[]::new));
         // From here on files are named by their index in the path table: no Path or String per file is kept.
         int figureCount = files.figures().size();
@@ -222,7 +228,8 @@ public final class CheckRunner {
         for (int id : dataTables) {
             tableByName.putIfAbsent(Hash64.of(name(id)), id);
         }
-        return new Layout(figures, dataTables, downloadTables, Set.copyOf(files.unselected()));
+        return new Layout(figures, dataTables, downloadTables, Set.copyOf(files.unselected()), mapFiles,
+                List.copyOf(files.rejected()));
     }
 
     /**
@@ -286,7 +293,7 @@ public final class CheckRunner {
 
     /** Reads and checks one figure file with its tables. */
     private Read read(Path file, String path, RecordLoader loader) {
-        FindingSink sink = new FindingSink(path);
+        FindingSink sink = new FindingSink(path, request.maxFindingsPerFile());
         List<FigureEntry.TableHits> tables = new ArrayList<>(1);
         ContentHash hash = new ContentHash();
         FigureEntry entry;
@@ -378,6 +385,7 @@ public final class CheckRunner {
     private String fingerprint() {
         return String.join("\n", ToolInfo.NAME, ToolInfo.VERSION, pluginBuild(),
                 request.ruleSettings().describe(), Long.toString(request.maxFileSize()),
+                Integer.toString(request.maxFindingsPerFile()),
                 relative(request.figuresDirectory()), relative(request.dataDirectory()),
                 listener == null ? "" : listener.partFormat());
     }
@@ -430,7 +438,7 @@ public final class CheckRunner {
     private List<RuleHit> readTable(int id) {
         String path = paths.get(id);
         String name = name(id);
-        FindingSink sink = new FindingSink(path);
+        FindingSink sink = new FindingSink(path, request.maxFindingsPerFile());
         try {
             TsvReader.read(request.baseDirectory().resolve(path), TsvKind.of(name), request.maxFileSize(), sink);
         } catch (RuntimeException | StackOverflowError e) {
@@ -441,24 +449,31 @@ public final class CheckRunner {
 
     private void checkMapFile(Path file, RepositoryRules.MapKind kind) {
         String path = relative(file);
-        FindingSink sink = new FindingSink(path);
-        byte[] bytes = TextFiles.readBytes(file, Long.MAX_VALUE, sink);
+        FindingSink sink = new FindingSink(path, request.maxFindingsPerFile());
+        byte[] bytes = TextFiles.readBytes(file, request.maxFileSize(), sink);
         String text = bytes == null ? null : TextFiles.decode(bytes, sink);
         if (text != null) {
-            rules.checkMapFile(paths.indexOf(path), text, kind, relative(request.figuresDirectory()),
-                    (pathId, hit) -> add(pathId, List.of(hit)));
+            int map = paths.indexOf(path);
+            // The map file's own hits go through its sink, which bounds them per rule (maxFindingsPerFile).
+            rules.checkMapFile(map, text, kind, relative(request.figuresDirectory()), (pathId, hit) -> {
+                if (pathId == map) {
+                    sink.report(hit.rule(), hit.line(), hit.column(), hit.message(), hit.expected(), hit.value());
+                } else {
+                    add(pathId, List.of(hit));
+                }
+            });
         }
         add(path, sink.hits());
     }
 
-    /** The map files that exist, wpid first. */
-    private Map<Path, RepositoryRules.MapKind> mapFiles() {
+    /** The map files to read (present and not rejected), wpid first. */
+    private static Map<Path, RepositoryRules.MapKind> mapFiles(RepositoryFiles files) {
         Map<Path, RepositoryRules.MapKind> maps = new LinkedHashMap<>();
-        if (request.wpidMapFile() != null && Files.isRegularFile(request.wpidMapFile())) {
-            maps.put(request.wpidMapFile(), RepositoryRules.MapKind.WPID);
+        if (files.wpidMap() != null) {
+            maps.put(files.wpidMap(), RepositoryRules.MapKind.WPID);
         }
-        if (request.ndexMapFile() != null && Files.isRegularFile(request.ndexMapFile())) {
-            maps.put(request.ndexMapFile(), RepositoryRules.MapKind.NDEX);
+        if (files.ndexMap() != null) {
+            maps.put(files.ndexMap(), RepositoryRules.MapKind.NDEX);
         }
         return maps;
     }

@@ -25,8 +25,12 @@ public record Finding(String path, int line, int column, Severity severity, Stri
             .thenComparing(Finding::ruleId)
             .thenComparing(Finding::message);
 
-    /** {@code path:line:col: severity [rule] message}, the format of compilers and of our console output. */
+    /**
+     * {@code path:line:col: severity [rule] message}, the format of compilers and of our console output; path and
+     * message are untrusted, so they are {@linkplain Printable#escape escaped}.
+     */
     public String toConsoleLine() {
-        return path + ':' + line + ':' + column + ": " + severity.label() + " [" + ruleId + "] " + message;
+        return Printable.escape(path) + ':' + line + ':' + column + ": " + severity.label() + " ["
+                + Printable.escape(ruleId) + "] " + Printable.escape(message);
     }
 }

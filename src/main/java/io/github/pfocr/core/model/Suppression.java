@@ -1,5 +1,6 @@
 package io.github.pfocr.core.model;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,7 +14,9 @@ import java.util.regex.Pattern;
  */
 public record Suppression(int line, int column, List<String> ruleIds) {
     private static final Pattern DIRECTIVE = Pattern.compile(
-            "(?:^|\\s)(#\\s*pfocr-disable)(?:\\s+|\\s*:\\s*)([A-Za-z0-9-]+(?:\\s*,\\s*[A-Za-z0-9-]+)*)");
+            "(?:^|\\s)(#\\s*pfocr-disable)(?:\\s++|\\s*+:\\s*+)([A-Za-z0-9-]++)");
+    /** One more id of the list: a loop over this, as a repeated regex group recurses once per id. */
+    private static final Pattern NEXT_ID = Pattern.compile("\\G\\s*+,\\s*+([A-Za-z0-9-]++)");
 
     /** The suppression on one front-matter line, or null. */
     public static Suppression parse(String line, int lineNumber) {
@@ -21,7 +24,12 @@ public record Suppression(int line, int column, List<String> ruleIds) {
         if (!m.find()) {
             return null;
         }
-        List<String> ids = List.of(m.group(2).trim().split("\\s*,\\s*"));
-        return new Suppression(lineNumber, m.start(1) + 1, ids);
+        List<String> ids = new ArrayList<>();
+        ids.add(m.group(2));
+        Matcher next = NEXT_ID.matcher(line).region(m.end(), line.length());
+        while (next.find()) {
+            ids.add(next.group(1));
+        }
+        return new Suppression(lineNumber, m.start(1) + 1, List.copyOf(ids));
     }
 }

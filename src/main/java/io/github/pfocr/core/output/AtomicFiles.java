@@ -3,11 +3,14 @@ package io.github.pfocr.core.output;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.LinkOption;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -30,7 +33,9 @@ public final class AtomicFiles {
     public static void write(Path target, Content content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path tmp = createTemp(dir, "." + target.getFileName());
+        String prefix = "." + target.getFileName();
+        removeStale(dir, List.of(prefix));
+        Path tmp = createTemp(dir, prefix);
         try {
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 content.writeTo(out);
@@ -38,6 +43,25 @@ public final class AtomicFiles {
             moveIntoPlace(tmp, target);
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    /**
+     * Deletes the temporary files an earlier run left in {@code dir} when it was killed: regular files named
+     * {@code <prefix>*.tmp}. Symbolic links are left alone.
+     */
+    public static void removeStale(Path dir, List<String> prefixes) throws IOException {
+        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, p -> {
+            String name = p.getFileName().toString();
+            return name.endsWith(".tmp") && prefixes.stream().anyMatch(name::startsWith)
+                    && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS);
+        })) {
+            for (Path stale : entries) {
+                Files.deleteIfExists(stale);
+            }
         }
     }
 

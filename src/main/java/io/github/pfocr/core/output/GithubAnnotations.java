@@ -1,6 +1,7 @@
 package io.github.pfocr.core.output;
 
 import io.github.pfocr.core.model.Finding;
+import io.github.pfocr.core.model.Printable;
 import io.github.pfocr.core.model.Severity;
 
 import java.util.ArrayList;
@@ -52,12 +53,15 @@ public final class GithubAnnotations {
                 + f.column() + ",title=" + escapeProperty(f.ruleId()) + "::" + escapeData(f.message());
     }
 
-    /** The message of a command, escaped as the runner un-escapes it: {@code % CR LF}. */
+    /**
+     * The message of a command: {@linkplain Printable#escape printable} (no line break can end the command and
+     * start another), then {@code %} escaped as the runner un-escapes it.
+     */
     public static String escapeData(String s) {
         if (s == null) {
             return "";
         }
-        return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+        return Printable.escape(s).replace("%", "%25");
     }
 
     /** A property value of a command: as {@link #escapeData}, plus {@code :} and {@code ,}. */

@@ -2,6 +2,7 @@ package io.github.pfocr.core.output;
 
 import io.github.pfocr.core.model.CheckResult;
 import io.github.pfocr.core.model.Finding;
+import io.github.pfocr.core.model.Printable;
 import io.github.pfocr.core.model.Severity;
 
 import java.util.ArrayList;
@@ -94,9 +95,9 @@ public final class StepSummary {
         return md.toString();
     }
 
-    /** A table cell's text: line breaks would end the row and {@code |} the cell. */
+    /** A table cell's text: {@linkplain Printable#escape printable}, and {@code |} would end the cell. */
     static String cell(String s) {
-        return s.replace("\r\n", " ").replace('\r', ' ').replace('\n', ' ').replace("|", "\\|");
+        return Printable.escape(s).replace("|", "\\|");
     }
 
     /**

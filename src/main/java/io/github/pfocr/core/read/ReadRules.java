@@ -30,12 +30,25 @@ public final class ReadRules {
     public static final Rule YAML_NESTING = Rule.error("yaml-nesting",
             "Collections are nested deeper than the format allows (3 levels); the deeper part is not read.");
 
+    public static final Rule TEXT_INVALID_UNICODE = Rule.error("text-invalid-unicode", "A value holds an unpaired "
+            + "surrogate (a \\uD800 escape) or a Unicode noncharacter, which no valid JSON output (I-JSON, RFC 7493) "
+            + "can carry; outputs write U+FFFD instead.");
+    public static final Rule FILE_OUTSIDE_REPOSITORY = Rule.error("file-outside-repository",
+            "A figure, table, map or baseline file (or its directory) is a symbolic link whose target lies outside the "
+                    + "project base directory; it is not read.");
+    public static final Rule FILE_LINK_BROKEN = Rule.error("file-link-broken",
+            "A file named like a record or table is a dangling symbolic link or a link loop.");
+    public static final Rule FILE_NOT_REGULAR = Rule.error("file-not-regular",
+            "A directory, FIFO, socket or device is named like a record (*.md) or table (*.tsv); it is not read.");
+    public static final Rule DIRECTORY_UNREADABLE = Rule.error("directory-unreadable",
+            "A directory could not be listed; the files in it were not checked, the others were.");
     public static final Rule INTERNAL_ERROR = Rule.error("internal-error",
             "The checker itself failed on this file; the other files were still checked. Please report it.");
 
     public static final List<Rule> ALL = List.of(FILE_UNREADABLE, FILE_TOO_LARGE, FILE_BINARY, ENCODING_INVALID,
             FRONT_MATTER_MISSING, FRONT_MATTER_UNTERMINATED, FRONT_MATTER_NOT_MAPPING, BODY_NOT_EMPTY, YAML_SYNTAX,
-            YAML_DUPLICATE_KEY, YAML_ANCHOR, YAML_TAG, YAML_COMPLEX_KEY, YAML_NESTING, INTERNAL_ERROR);
+            YAML_DUPLICATE_KEY, YAML_ANCHOR, YAML_TAG, YAML_COMPLEX_KEY, YAML_NESTING, TEXT_INVALID_UNICODE,
+            FILE_OUTSIDE_REPOSITORY, FILE_LINK_BROKEN, FILE_NOT_REGULAR, DIRECTORY_UNREADABLE, INTERNAL_ERROR);
 
     private ReadRules() {
     }

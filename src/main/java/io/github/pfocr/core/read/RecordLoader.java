@@ -14,6 +14,7 @@ import java.util.function.Function;
 public final class RecordLoader {
     private final Path baseDirectory;
     private final long maxFileSize;
+    private final int maxFindingsPerFile;
     private final Function<String, Path> dataTables;
     private final ThreadLocal<FrontMatterReader> readers;
 
@@ -21,9 +22,11 @@ public final class RecordLoader {
      * @param baseDirectory sink paths are relative to it
      * @param dataTables the entity table of a file name, or null when there is none
      */
-    public RecordLoader(Path baseDirectory, long maxFileSize, Function<String, Path> dataTables) {
+    public RecordLoader(Path baseDirectory, long maxFileSize, int maxFindingsPerFile,
+            Function<String, Path> dataTables) {
         this.baseDirectory = baseDirectory;
         this.maxFileSize = maxFileSize;
+        this.maxFindingsPerFile = maxFindingsPerFile;
         this.dataTables = dataTables;
         this.readers = ThreadLocal.withInitial(() -> new FrontMatterReader(maxFileSize));
     }
@@ -45,7 +48,8 @@ public final class RecordLoader {
         for (TsvKind kind : TsvKind.values()) {
             Path table = dataTables.apply(record.figid() + kind.suffix());
             if (table != null) {
-                FindingSink tableSink = new FindingSink(RepositoryFiles.relative(baseDirectory, table));
+                FindingSink tableSink = new FindingSink(RepositoryFiles.relative(baseDirectory, table),
+                        maxFindingsPerFile);
                 byte[] tableBytes = TextFiles.readBytes(table, maxFileSize, tableSink);
                 hash.update(tableBytes);
                 String text = tableBytes == null ? null : TextFiles.decode(tableBytes, tableSink);

@@ -1,52 +1,89 @@
 package io.github.pfocr.core.read;
 
 import io.github.pfocr.core.model.CheckConfigurationException;
-
+import io.github.pfocr.core.model.Printable;
+import io.github.pfocr.core.model.Rule;
+import io.github.pfocr.core.model.RuleHit;
 import io.github.pfocr.core.model.TsvKind;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileSystems;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Stream;
+import java.util.regex.PatternSyntaxException;
 
 /**
- * The files of a data repository a request selects: included figure files in path order, and the entity tables
- * of the data and download directories by file name.
+ * The files of a data repository a request selects: included figure files in path order, the entity tables of the
+ * data and download directories by file name, and the map files. A repository takes pull requests, so nothing is
+ * listed whose real path lies outside the project base directory (a symbolic link to {@code /etc/passwd} or
+ * {@code ../.git/config}); such an entry, a broken link, a directory, FIFO or device named like a record or table,
+ * and an unreadable directory each become a finding instead, and the rest is still listed.
  *
+ * @param wpidMap the wpid map file to read, or null (absent or rejected)
+ * @param ndexMap the NDEx map file to read, or null (absent or rejected)
  * @param unselected the base names of the figure files that exist but were not selected (includes/excludes): a
  *        partial run must not call their tables and map entries orphans, nor check those tables
+ * @param rejected the entries that were not listed, each with its finding
  */
 public record RepositoryFiles(List<Path> figures, Map<String, Path> dataTables, Map<String, Path> downloadTables,
-        Set<String> unselected) {
+        Set<String> unselected, Path wpidMap, Path ndexMap, List<Rejected> rejected) {
+
+    /** An entry that is not read, and why. */
+    public record Rejected(Path path, RuleHit hit) {
+    }
 
     /**
+     * Lists the files of a repository.
+     *
+     * @param baseDirectory nothing whose real path lies outside it (or in its .git) is listed
      * @param includes glob patterns, relative to the figures directory, of the figure files
      * @param excludes glob patterns of figure files to leave out
      * @param downloadDirectory the legacy G1 tables; may be null or missing
+     * @param mapFiles the map files (wpid, then NDEx); either may be null or missing
+     * @throws CheckConfigurationException when the figures directory does not exist, a pattern is not a glob, or no
+     *         figure file is found (as surefire fails when no test ran: a check of nothing is a misconfiguration)
      */
-    public static RepositoryFiles list(Path figuresDirectory, List<String> includes, List<String> excludes,
-            Path dataDirectory, Path downloadDirectory) {
+    public static RepositoryFiles list(Path baseDirectory, Path figuresDirectory, List<String> includes,
+            List<String> excludes, Path dataDirectory, Path downloadDirectory, List<Path> mapFiles) {
         if (!Files.isDirectory(figuresDirectory)) {
-            throw new CheckConfigurationException("the figures directory " + figuresDirectory
-                    + " does not exist or is not a directory");
+            throw new CheckConfigurationException("the figures directory " + Printable.escape(
+                    figuresDirectory.toString()) + " does not exist or is not a directory");
         }
-        List<Path> all = allFigureFiles(figuresDirectory);
-        List<Path> selected = select(all, figuresDirectory, includes, excludes);
-        Set<String> unselected = new HashSet<>();
-        all.stream().filter(p -> p.getFileName().toString().endsWith(".md")).forEach(p -> unselected.add(baseName(p)));
-        selected.forEach(p -> unselected.remove(baseName(p)));
-        return new RepositoryFiles(selected, tables(dataDirectory), tables(downloadDirectory), unselected);
+        Lister lister = new Lister(baseDirectory);
+        List<Path> figures = lister.figures(figuresDirectory, includes, excludes);
+        Path wpid = lister.mapFile(mapFiles.get(0));
+        Path ndex = lister.mapFile(mapFiles.get(1));
+        Map<String, Path> data = lister.tables(dataDirectory, mapFiles);
+        Map<String, Path> download = lister.tables(downloadDirectory, mapFiles);
+        List<Rejected> rejected = lister.rejected();
+        if (figures.isEmpty()) {
+            StringBuilder why = new StringBuilder();
+            rejected.stream().limit(5).forEach(r -> why.append("; ").append(Printable.escape(lister.relative(
+                    r.path()))).append(" [").append(r.hit().rule().id()).append(']'));
+            throw new CheckConfigurationException("no figure file found in " + Printable.escape(lister.relative(
+                    figuresDirectory)) + " matching includes " + includes + " and excludes " + excludes
+                    + (rejected.isEmpty() ? "" : " (" + rejected.size() + " entr(ies) rejected" + why + ")")
+                    + ": check figuresDirectory, includes and excludes");
+        }
+        return new RepositoryFiles(figures, data, download, lister.unselected, wpid, ndex, rejected);
     }
 
     /** Whether some figure files were left out by includes/excludes. */
@@ -72,48 +109,251 @@ public record RepositoryFiles(List<Path> figures, Map<String, Path> dataTables, 
         return name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
     }
 
-    /** Every file under the figures directory, in path order. */
-    private static List<Path> allFigureFiles(Path dir) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not list " + dir, e);
+    /**
+     * Whether a file may be opened: its real path (links resolved) lies inside the base directory, outside its
+     * {@code .git}. A file that does not exist is inside when its parent is.
+     */
+    public static boolean isInside(Path base, Path file) {
+        return new Guard(base).isInside(file);
+    }
+
+    /** Resolves real paths against the real base directory. */
+    private static class Guard {
+        final Path base;
+        final Path realBase;
+
+        Guard(Path base) {
+            this.base = base.toAbsolutePath().normalize();
+            Path real;
+            try {
+                real = base.toRealPath();
+            } catch (IOException e) {
+                real = this.base;
+            }
+            this.realBase = real;
+        }
+
+        /** Inside the base directory and not in its {@code .git} (a checkout keeps saved credentials there). */
+        boolean isInside(Path file) {
+            try {
+                Path real = file.toRealPath();
+                if (!real.startsWith(realBase)) {
+                    return false;
+                }
+                for (Path part : realBase.relativize(real)) {
+                    if (part.toString().equals(".git")) {
+                        return false;
+                    }
+                }
+                return true;
+            } catch (NoSuchFileException e) {
+                Path parent = file.toAbsolutePath().normalize().getParent();
+                return parent != null && !Files.isSymbolicLink(file) && Files.exists(parent) && isInside(parent);
+            } catch (IOException e) {
+                return false;
+            }
         }
     }
 
-    private static List<Path> select(List<Path> all, Path dir, List<String> includeGlobs, List<String> excludeGlobs) {
-        List<PathMatcher> includes = matchers(includeGlobs);
-        List<PathMatcher> excludes = matchers(excludeGlobs);
-        return all.stream().filter(p -> {
-            Path rel = dir.relativize(p);
-            return includes.stream().anyMatch(m -> m.matches(rel)) && excludes.stream().noneMatch(m -> m.matches(rel));
-        }).toList();
+    /** One listing: collects the rejected entries. */
+    private static final class Lister extends Guard {
+        private final List<Rejected> rejected = new ArrayList<>();
+        private final Set<String> unselected = new HashSet<>();
+
+        Lister(Path baseDirectory) {
+            super(baseDirectory);
+        }
+
+        List<Rejected> rejected() {
+            rejected.sort(java.util.Comparator.comparing(r -> r.path().toString()));
+            return List.copyOf(rejected);
+        }
+
+        String relative(Path p) {
+            return RepositoryFiles.relative(base, p);
+        }
+
+        private void report(Rule rule, Path at, String message) {
+            rejected.add(new Rejected(at, new RuleHit(rule, 1, 1, message, null, null)));
+        }
+
+        private void outside(Path link) {
+            // Named by the link only: the target's name is content of a file outside the repository, too.
+            report(ReadRules.FILE_OUTSIDE_REPOSITORY, link, "expected a file inside the repository, found a symbolic "
+                    + "link (or a path) that leads outside it or into .git; not read");
+        }
+
+        private void broken(Path link) {
+            boolean loop = false;
+            try {
+                link.toRealPath();
+            } catch (NoSuchFileException e) {
+                loop = false;
+            } catch (IOException e) {
+                loop = true;
+            }
+            report(ReadRules.FILE_LINK_BROKEN, link, loop ? "expected a readable file, found a symbolic link loop"
+                    : "expected a readable file, found a dangling symbolic link (its target does not exist)");
+        }
+
+        private void notRegular(Path p, BasicFileAttributes a) {
+            report(ReadRules.FILE_NOT_REGULAR, p, "expected a regular file, found "
+                    + (a.isDirectory() ? "a directory" : "a FIFO, socket or device") + "; not read");
+        }
+
+        private void unreadable(Path dir, IOException e) {
+            report(ReadRules.DIRECTORY_UNREADABLE, dir, "could not list this directory ("
+                    + e.getClass().getSimpleName() + "); the files in it were not checked");
+        }
+
+        List<Path> figures(Path root, List<String> includeGlobs, List<String> excludeGlobs) {
+            List<PathMatcher> includes = matchers(includeGlobs);
+            List<PathMatcher> excludes = matchers(excludeGlobs);
+            List<Path> out = new ArrayList<>();
+            try {
+                Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                        new SimpleFileVisitor<Path>() {
+                    private boolean selected(Path p) {
+                        Path rel = root.relativize(p);
+                        return includes.stream().anyMatch(m -> m.matches(rel))
+                                && excludes.stream().noneMatch(m -> m.matches(rel));
+                    }
+
+                    @Override
+                    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                        if (!isInside(dir)) {
+                            outside(dir);
+                            return FileVisitResult.SKIP_SUBTREE;
+                        }
+                        if (!dir.equals(root) && selected(dir)) {
+                            notRegular(dir, attrs);
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                        boolean selected = selected(file);
+                        if (!selected) {
+                            // Remembered for partial runs; never read, so never judged either.
+                            if (attrs.isRegularFile() && file.getFileName().toString().endsWith(".md")) {
+                                unselected.add(baseName(file));
+                            }
+                        } else if (attrs.isSymbolicLink()) {
+                            broken(file); // a link the walk could not follow
+                        } else if (!isInside(file)) {
+                            outside(file);
+                        } else if (attrs.isRegularFile()) {
+                            out.add(file);
+                        } else {
+                            notRegular(file, attrs);
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFileFailed(Path file, IOException e) {
+                        if (e instanceof FileSystemLoopException) {
+                            report(ReadRules.FILE_LINK_BROKEN, file, "expected a directory, found a symbolic link "
+                                    + "to one of its own parent directories (a loop); not followed");
+                        } else {
+                            unreadable(file, e);
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+                        if (e != null) {
+                            unreadable(dir, e);
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
+            } catch (IOException e) {
+                unreadable(root, e);
+            }
+            out.sort(null);
+            return out;
+        }
+
+        /** The map file to read, or null when it is absent or rejected (reported). */
+        Path mapFile(Path file) {
+            if (file == null || !Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+                return null;
+            }
+            return accepted(file) ? file : null;
+        }
+
+        /** Whether a single named file may be read; reports it when not. */
+        private boolean accepted(Path file) {
+            BasicFileAttributes a;
+            try {
+                a = Files.readAttributes(file, BasicFileAttributes.class);
+            } catch (IOException e) {
+                if (Files.isSymbolicLink(file)) {
+                    broken(file);
+                } else {
+                    report(ReadRules.FILE_UNREADABLE, file, "could not read the file's attributes ("
+                            + e.getClass().getSimpleName() + ")");
+                }
+                return false;
+            }
+            if (!isInside(file)) {
+                outside(file);
+                return false;
+            }
+            if (!a.isRegularFile()) {
+                notRegular(file, a);
+                return false;
+            }
+            return true;
+        }
+
+        /** The tables of a directory by name; entries named *.tsv that cannot be read are reported. */
+        Map<String, Path> tables(Path dir, List<Path> mapFiles) {
+            Map<String, Path> out = new TreeMap<>();
+            if (dir == null || !Files.isDirectory(dir)) {
+                return out;
+            }
+            if (!isInside(dir)) {
+                outside(dir);
+                return out;
+            }
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+                for (Path p : entries) {
+                    String name = p.getFileName().toString();
+                    boolean isMap = mapFiles.stream().anyMatch(m -> m != null && m.toAbsolutePath().normalize()
+                            .equals(p.toAbsolutePath().normalize()));
+                    if (isMap || !name.endsWith(".tsv") || !accepted(p)) {
+                        continue;
+                    }
+                    if (TsvKind.of(name) != null) {
+                        out.put(name, p);
+                    }
+                }
+            } catch (IOException e) {
+                unreadable(dir, e);
+            }
+            return out;
+        }
     }
 
     /** Glob matchers; like Maven's, a leading {@code **}{@code /} also matches at the top level. */
     private static List<PathMatcher> matchers(List<String> globs) {
         List<PathMatcher> out = new ArrayList<>();
         for (String g : globs) {
-            out.add(FileSystems.getDefault().getPathMatcher("glob:" + g));
+            try {
+                out.add(FileSystems.getDefault().getPathMatcher("glob:" + g));
+            } catch (PatternSyntaxException e) {
+                throw new CheckConfigurationException("the pattern '" + Printable.escape(g) + "' of includes/excludes "
+                        + "(pfocr.includes, pfocr.excludes) is not a valid glob: " + e.getDescription() + " at index "
+                        + e.getIndex());
+            }
             if (g.startsWith("**/")) {
                 out.add(FileSystems.getDefault().getPathMatcher("glob:" + g.substring(3)));
             }
         }
         return out;
-    }
-
-    private static Map<String, Path> tables(Path dir) {
-        if (dir == null || !Files.isDirectory(dir)) {
-            return Collections.emptyMap();
-        }
-        try (Stream<Path> list = Files.list(dir)) {
-            Map<String, Path> out = new TreeMap<>();
-            list.filter(Files::isRegularFile)
-                    .filter(p -> TsvKind.of(p.getFileName().toString()) != null)
-                    .forEach(p -> out.put(p.getFileName().toString(), p));
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not list " + dir, e);
-        }
     }
 }

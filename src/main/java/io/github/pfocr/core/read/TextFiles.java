@@ -1,6 +1,7 @@
 package io.github.pfocr.core.read;
 
 import io.github.pfocr.core.model.FindingSink;
+import io.github.pfocr.core.model.UnicodeText;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -63,6 +64,24 @@ public final class TextFiles {
         sink.report(ReadRules.ENCODING_INVALID, pos[0], pos[1], String.format(
                 "expected UTF-8, found the invalid byte 0x%02X at offset %d", bytes[bad] & 0xFF, bad), null, null);
         return null;
+    }
+
+    /** Reports the first noncharacter of decoded text (strict UTF-8 decoding leaves no unpaired surrogate). */
+    static void reportInvalidUnicode(String text, FindingSink sink) {
+        int at = UnicodeText.firstInvalid(text);
+        if (at >= 0) {
+            int line = 1;
+            int lineStart = 0;
+            for (int i = 0; i < at; i++) {
+                if (text.charAt(i) == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            sink.report(ReadRules.TEXT_INVALID_UNICODE, line, at - lineStart + 1, String.format(
+                    "expected Unicode text, found the noncharacter U+%04X; outputs write U+FFFD instead",
+                    text.codePointAt(at)), null, null);
+        }
     }
 
     /** Line and column (1-based; the column counts UTF-8 characters) of a byte offset. */

@@ -27,6 +27,9 @@ public final class TsvReader {
     public static TsvTable read(Path file, TsvKind kind, long maxSize, FindingSink sink) {
         byte[] bytes = TextFiles.readBytes(file, maxSize, sink);
         String text = bytes == null ? null : TextFiles.decode(bytes, sink);
+        if (text != null) {
+            TextFiles.reportInvalidUnicode(text, sink);
+        }
         return text == null ? null : parse(text, kind, sink);
     }
 

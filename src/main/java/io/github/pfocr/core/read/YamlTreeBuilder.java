@@ -5,6 +5,7 @@ import io.github.pfocr.core.model.MapNode;
 import io.github.pfocr.core.model.Node;
 import io.github.pfocr.core.model.ScalarNode;
 import io.github.pfocr.core.model.ScalarType;
+import io.github.pfocr.core.model.UnicodeText;
 import io.github.pfocr.core.model.SeqNode;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
@@ -150,6 +151,11 @@ final class YamlTreeBuilder {
                 return;
             }
             checkAnchorAndTag(ev, ev.getTag(), !isExplicitTag(ev));
+            if (UnicodeText.firstInvalid(ev.getValue()) >= 0) {
+                sink.report(ReadRules.TEXT_INVALID_UNICODE, line(ev.getStartMark()), col(ev.getStartMark()),
+                        "expected Unicode text, found an unpaired surrogate or a noncharacter (from a \\u escape?); "
+                                + "outputs write U+FFFD instead", null, null);
+            }
             deliver(new ScalarNode(ev.getValue(), type(ev), ev.isPlain(), line(ev.getStartMark()),
                     col(ev.getStartMark())));
         }

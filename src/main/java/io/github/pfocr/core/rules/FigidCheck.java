@@ -13,12 +13,17 @@ import static io.github.pfocr.core.model.Fields.PMCID;
 
 /** The figid: its format, rule 4.1 (equals the file name) and rule 4.2 (starts with the pmcid). */
 public final class FigidCheck implements RecordCheck {
-    public static final Rule FIGID_FORMAT = Rule.error("figid-format", "figid matches PMC<digits>__<image name>.");
+    public static final Rule FIGID_FORMAT = Rule.error("figid-format", "figid matches PMC<digits>__<image name>, "
+            + "without '/', whitespace or control characters.");
     public static final Rule FIGID_FILENAME = Rule.error("figid-filename",
             "figid equals the file's name without .md (4.1).");
     public static final Rule FIGID_PMCID = Rule.error("figid-pmcid", "figid starts with pmcid + \"__\" (4.2).");
 
-    private static final Pattern FORMAT = Pattern.compile("PMC\\d+__[^/]+");
+    /**
+     * A figid names files, URLs and GMT terms, so after {@code __} it holds no {@code /}, no whitespace, no control
+     * or format character (a line feed or tab would forge GMT lines) and no unpaired surrogate.
+     */
+    public static final Pattern FORMAT = Pattern.compile("PMC\\d++__[^/\\s\\p{Z}\\p{Cc}\\p{Cf}\\p{Cs}]++");
 
     @Override
     public List<Rule> rules() {

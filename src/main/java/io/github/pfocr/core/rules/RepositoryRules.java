@@ -64,7 +64,7 @@ public final class RepositoryRules {
     /** By {@link FigureFacts.Unique} ordinal. */
     private static final Rule[] UNIQUE_RULES = {FIGID_UNIQUE, FIGID_ALIAS_UNIQUE, REDIRECT_FROM_UNIQUE,
             JSONLD_ID_UNIQUE, FILENAME_UNIQUE, FIGLINK_UNIQUE};
-    private static final Pattern FIGID = Pattern.compile("PMC\\d+__\\S+");
+    private static final Pattern FIGID = FigidCheck.FORMAT;
 
     /** Where cross-file hits go: the file (by its index in the sorted list of checked files) and the hit. */
     @FunctionalInterface

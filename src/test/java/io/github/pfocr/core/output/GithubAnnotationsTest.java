@@ -39,10 +39,12 @@ class GithubAnnotationsTest {
     void escapesAsTheRunnerUnescapes() {
         Finding f = error("_figures/a, b: 100% é.md", 1, "50% off: a, b\r\nnext | line é");
         assertEquals(List.of("::error file=_figures/a%2C b%3A 100%25 é.md,line=1,col=2,title=figid-filename::"
-                + "50%25 off: a, b%0D%0Anext | line é"), GithubAnnotations.lines(List.of(f), 10, RESULT));
+                + "50%25 off: a, b\\r\\nnext | line é"), GithubAnnotations.lines(List.of(f), 10, RESULT),
+                "a line break never reaches the runner, not even as %0A");
 
-        assertEquals("%250A%25%0D%0A:,", GithubAnnotations.escapeData("%0A%\r\n:,"));
-        assertEquals("%250A%25%0D%0A%3A%2C", GithubAnnotations.escapeProperty("%0A%\r\n:,"));
+        assertEquals("%250A%25\\r\\n:,", GithubAnnotations.escapeData("%0A%\r\n:,"));
+        assertEquals("%250A%25\\r\\n%3A%2C", GithubAnnotations.escapeProperty("%0A%\r\n:,"));
+        assertEquals("\\u2028\\u001B[31m\\u0085", GithubAnnotations.escapeData("\u2028\u001B[31m\u0085"));
         assertEquals("%253A", GithubAnnotations.escapeProperty("%3A"), "% first: an escape is not unescaped twice");
         assertEquals("", GithubAnnotations.escapeData(""));
     }
@@ -72,7 +74,7 @@ class GithubAnnotationsTest {
                 "::warning file=_figures/w.md,line=2,col=4,title=figlink-format::warning 2",
                 "::error file=_figures/e.md,line=3,col=2,title=figid-filename::error 3",
                 "::warning file=_figures/w.md,line=3,col=4,title=figlink-format::warning 3",
-                "::error title=pfocr::2 more error(s) not annotated; see 100%25 done%0Ax.json"),
+                "::error title=pfocr::2 more error(s) not annotated; see 100%25 done\\nx.json"),
                 GithubAnnotations.lines(findings, 3, "100% done\nx.json"), "only the severity over the cap");
 
         assertEquals(List.of("::error title=pfocr::5 more error(s) not annotated; see " + RESULT,

@@ -112,8 +112,8 @@ class JUnitXmlWriterTest {
         assertEquals("[figid-filename] line one line two\uFFFD bell", failures.get(1).getAttribute("message"),
                 "line breaks in an attribute become spaces, characters XML cannot carry U+FFFD");
         assertEquals("figid-filename", failures.get(1).getAttribute("type"));
-        assertEquals(BAD + ":9:2: error [figid-filename] line one\nline two\uFFFD bell",
-                failures.get(1).getTextContent(), "CRLF in text is written as LF, as a parser would read it");
+        assertEquals(BAD + ":9:2: error [figid-filename] line one\\r\\nline two\\u0007 bell",
+                failures.get(1).getTextContent(), "the text is the escaped console line");
         assertEquals(BAD + ":4:8: warning [figlink-format] figlink: 50% off, a: b | c\n",
                 children(bad, "system-out").get(0).getTextContent());
 

@@ -101,7 +101,7 @@ class StepSummaryTest {
 
     @Test
     void cellsAndCodeSpans() {
-        assertEquals("a\\|b c d", StepSummary.cell("a|b\r\nc\nd"));
+        assertEquals("a\\|b\\r\\nc\\nd", StepSummary.cell("a|b\r\nc\nd"));
         assertEquals("`a_b*c`", StepSummary.code("a_b*c"));
         assertEquals("`` a`b ``", StepSummary.code("a`b"));
         assertEquals("``` ``a` ```", StepSummary.code("``a`"));

@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -155,6 +156,70 @@ class YamlTestSuiteTest {
         assertTrue(cases.size() >= 300, () -> "only " + cases.size() + " cases found under " + suite);
         assertTrue(errors >= 80, () -> "only " + errors + " error cases found under " + suite);
         assertTrue(cases.stream().anyMatch(c -> c.id().contains("/")), "numbered sub-cases are found");
+    }
+
+    /**
+     * Counts how the reader fares on the whole suite and prints them (also to
+     * {@code target/yaml-test-suite-counts.txt}): error cases rejected as expected; valid cases parsed, rejected by
+     * the format's own stricter rules, cut at a delimiter line; and parsed cases whose tree differs from the suite's
+     * {@code in.json} (YAML 1.2), by kind. Most differences are YAML 1.1 scalar resolution, which Jekyll shares.
+     */
+    @Test
+    void countsAgainstTheSuite() throws IOException {
+        Path suite = suiteDirectory();
+        Assumptions.assumeTrue(Files.isDirectory(suite), "the YAML test suite is not at " + suite.toAbsolutePath());
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        Map<String, List<String>> differing = new java.util.TreeMap<>();
+        List<Case> cases = cases(suite);
+        for (Case c : cases) {
+            byte[] yaml = Files.readAllBytes(c.dir().resolve("in.yaml"));
+            FindingSink sink = new FindingSink(c.id() + ".md");
+            io.github.pfocr.core.model.MapNode root = new FrontMatterReader(1 << 20).read(wrap(yaml), sink);
+            boolean rejected = sink.findings().stream().anyMatch(f -> f.severity() == io.github.pfocr.core.model
+                    .Severity.ERROR);
+            boolean cut = new String(yaml, StandardCharsets.UTF_8).lines().anyMatch(l -> l.matches("(---|\\.\\.\\.)[ \t]*"));
+            if (Files.exists(c.dir().resolve("error"))) {
+                counts.merge(rejected ? "error cases rejected as expected" : "error cases accepted (allow-listed)", 1,
+                        Integer::sum);
+                continue;
+            }
+            if (cut) {
+                counts.merge("valid cases cut at a '---' or '...' line, as Jekyll cuts (not compared)", 1,
+                        Integer::sum);
+            } else if (rejected) {
+                String rules = sink.findings().stream().filter(f -> f.severity() == io.github.pfocr.core.model
+                        .Severity.ERROR).map(Finding::ruleId).distinct().sorted().collect(Collectors.joining(","));
+                counts.merge("valid cases rejected: " + rules, 1, Integer::sum);
+            } else if (!Files.isRegularFile(c.dir().resolve("in.json"))) {
+                counts.merge("valid cases parsed, no in.json to compare", 1, Integer::sum);
+            } else {
+                com.fasterxml.jackson.databind.JsonNode expected;
+                try (com.fasterxml.jackson.databind.MappingIterator<com.fasterxml.jackson.databind.JsonNode> it =
+                        new com.fasterxml.jackson.databind.ObjectMapper().readerFor(
+                                com.fasterxml.jackson.databind.JsonNode.class).readValues(c.dir().resolve("in.json")
+                                .toFile())) {
+                    expected = it.hasNext() ? it.next() : null;
+                }
+                String kind = root == null ? "no tree" : Yaml12Comparison.difference(root, expected);
+                if (kind == null) {
+                    counts.merge("valid cases parsed, same as in.json", 1, Integer::sum);
+                } else {
+                    counts.merge("valid cases parsed, differing from in.json", 1, Integer::sum);
+                    differing.computeIfAbsent(kind, k -> new ArrayList<>()).add(c.id());
+                }
+            }
+        }
+        StringBuilder report = new StringBuilder("YAML test suite through the front-matter reader: " + cases.size()
+                + " cases\n");
+        counts.forEach((k, v) -> report.append(String.format("%5d  %s%n", v, k)));
+        report.append("differences from in.json by kind:\n");
+        differing.forEach((k, v) -> report.append(String.format("%5d  %s: %s%n", v.size(), k, v)));
+        System.out.print(report);
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target/yaml-test-suite-counts.txt"), report);
+        assertEquals(cases.size(), counts.values().stream().mapToInt(Integer::intValue).sum());
+        assertEquals(ACCEPTED_ERROR_CASES.size(), counts.getOrDefault("error cases accepted (allow-listed)", 0));
+        assertTrue(counts.getOrDefault("valid cases parsed, same as in.json", 0) > 50, report::toString);
     }
 
     /** Guards the guard: the allow-list may only name error cases. */
