@@ -151,17 +151,20 @@ public final class RepositoryIndex {
         }
 
         void add(String k, String v, long at) {
-            int kc = keys.code(k);
-            int vc = values.code(v);
+            long hk = Hash64.of(k);
+            long hv = Hash64.of(v);
+            // One probe for a known pair, the common case; the strings are interned only for a new one.
+            long pair = hk * 0x9E3779B97F4A7C15L + hv;
             int t = pairs.size();
-            int found = pairs.putIfAbsent((long) kc << 32 | vc & 0xffffffffL, t);
-            if (found == t) {
+            int found = pairs.get(pair);
+            if (found == LongIntMap.MISSING) {
+                found = pairs.putIfAbsent(pair, t);
                 key = LongIntMap.ensure(key, t);
                 value = LongIntMap.ensure(value, t);
                 count = LongIntMap.ensure(count, t);
                 first = LongIntMap.ensure(first, (t + 1) * RepositoryRules.KEEP - 1);
-                key[t] = kc;
-                value[t] = vc;
+                key[t] = keys.code(k, hk);
+                value[t] = values.code(v, hv);
                 Arrays.fill(first, t * RepositoryRules.KEEP, (t + 1) * RepositoryRules.KEEP, Long.MAX_VALUE);
             }
             count[found]++;
@@ -203,9 +206,10 @@ public final class RepositoryIndex {
         private final LongIntMap codes = new LongIntMap(1024);
         private String[] strings = new String[1024];
 
-        int code(String s) {
+        /** @param hash {@code Hash64.of(s)} */
+        int code(String s, long hash) {
             int next = codes.size();
-            int code = codes.putIfAbsent(Hash64.of(s), next);
+            int code = codes.putIfAbsent(hash, next);
             if (code == next) {
                 if (next >= strings.length) {
                     strings = Arrays.copyOf(strings, next * 2);
