@@ -12,6 +12,11 @@ def sarif = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/pfocr/
 assert sarif.version == '2.1.0'
 assert sarif.runs[0].results*.ruleId.sort() == ['figtype-number', 'organisms-placeholder']
 assert sarif.runs[0].results.find { it.ruleId == 'figtype-number' }.locations[0].physicalLocation.region.startLine == 23
+// Independent validators: Jenkins xunit's and Ant's JUnit XSDs, the OASIS SARIF 2.1.0 schema.
+def junitFile = new File(basedir, 'target/pfocr/TEST-pfocr-check.xml').toPath()
+assert io.github.pfocr.testing.ReportSchemas.junitProblems(junitFile) == []
+assert io.github.pfocr.testing.ReportSchemas.sarifProblems(new File(basedir, 'target/pfocr/check-result.sarif').toPath()) == []
+assert sarif.runs[0].tool.driver.rules.every { it.help.text && it.help.markdown && it.helpUri.contains('#rule-' + it.id) }
 def junit = new groovy.xml.XmlSlurper().parse(new File(basedir, 'target/pfocr/TEST-pfocr-check.xml'))
 assert junit.testsuite.@failures.text() == '1'
 return true

@@ -9,7 +9,7 @@ List<String> lines = text.readLines()
 assert lines.contains('[WARNING] _figures/PMC9100004__cells-09-0456-g002.md:21:17: warning [score-low] automl_pathway: expected at least 0.5 (the pathway classifier\'s threshold), found 0.4123457')
 assert !lines.any { it =~ /^\[ERROR\] _(figures|data)\// } : 'no error findings expected'
 assert text =~ /(?m)^\[INFO\] pfocr: checked 9 figure file\(s\) \(G1a 2, G1b 2, G2a 1, G2b 4, unknown 0, unreadable 0\), 8 table\(s\), 2 map file\(s\): 0 error\(s\), 1 warning\(s\), 1 info in \d+\.\d s\r?$/
-assert text.contains('pfocr:check found 0 error(s) and 1 warning(s) in 9 figure file(s); see target/pfocr/check-result.json')
+assert text.contains('pfocr:check found 0 error(s) and 1 warning(s) in 1 of 19 checked file(s); see target/pfocr/check-result.json')
 assert text.contains('BUILD FAILURE')
 
 String json = new File(basedir, 'target/pfocr/check-result.json').getText('UTF-8')

@@ -16,8 +16,12 @@ import io.github.pfocr.core.read.RepositoryFiles;
 import io.github.pfocr.core.model.Printable;
 import io.github.pfocr.core.output.ConsoleLines;
 import io.github.pfocr.core.model.Generation;
+import io.github.pfocr.core.model.RuleHit;
+import io.github.pfocr.core.model.Severity;
+import io.github.pfocr.core.rules.JekyllConfigCheck;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
@@ -31,11 +35,16 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.function.Function;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -79,11 +88,11 @@ abstract class AbstractPfocrMojo extends AbstractMojo {
     @Parameter(property = "pfocr.ndexMapFile")
     protected File ndexMapFile;
 
-    /** Glob patterns, relative to the figures directory, of the records to check. */
+    /** Maven patterns (MatchPatterns), relative to the figures directory, of the records to check. */
     @Parameter(property = "pfocr.includes", defaultValue = "**/*.md")
     protected List<String> includes;
 
-    /** Glob patterns of records to leave out. */
+    /** Maven patterns of records to leave out. */
     @Parameter(property = "pfocr.excludes")
     protected List<String> excludes;
 
@@ -98,10 +107,6 @@ abstract class AbstractPfocrMojo extends AbstractMojo {
     /** Files read in parallel; 0 means one per available processor. */
     @Parameter(property = "pfocr.threads", defaultValue = "0")
     protected int threads;
-
-    /** Where reports are written. */
-    @Parameter(property = "pfocr.outputDirectory", defaultValue = "${project.build.directory}/pfocr")
-    protected File outputDirectory;
 
     /**
      * Per-rule severity: {@code <rules><rule><id>figlink-format</id><severity>off</severity></rule></rules>};
@@ -132,6 +137,22 @@ abstract class AbstractPfocrMojo extends AbstractMojo {
     @Parameter(property = "pfocr.cacheDirectory", defaultValue = "${project.build.directory}/pfocr")
     protected File cacheDirectory;
 
+    /** Fail the build (check) or refuse to publish (catalog) when more than maxAllowedErrors errors are found. */
+    @Parameter(property = "pfocr.failOnError", defaultValue = "true")
+    protected boolean failOnError;
+
+    /** Fail the build when more than maxAllowedWarnings warnings are found; infos never fail it. */
+    @Parameter(property = "pfocr.failOnWarning", defaultValue = "false")
+    protected boolean failOnWarning;
+
+    /** Errors tolerated before the build fails (checkstyle's maxAllowedViolations); with failOnError. */
+    @Parameter(property = "pfocr.maxAllowedErrors", defaultValue = "0")
+    protected int maxAllowedErrors;
+
+    /** Warnings tolerated before the build fails; with failOnWarning. */
+    @Parameter(property = "pfocr.maxAllowedWarnings", defaultValue = "0")
+    protected int maxAllowedWarnings;
+
     /** List info findings (what a generation's writer always produces) on the console too; they are always counted. */
     @Parameter(property = "pfocr.showInfo", defaultValue = "false")
     protected boolean showInfo;
@@ -152,10 +173,7 @@ abstract class AbstractPfocrMojo extends AbstractMojo {
      * @param reportFile where the user finds every finding, named in the lines counting those not listed
      */
     protected CheckResult runCheck(RecordListener<?> listener, String reportFile) throws MojoExecutionException {
-        if (maxFindingsPerRule < 0) {
-            throw new MojoExecutionException("pfocr: maxFindingsPerRule must not be negative, found "
-                    + maxFindingsPerRule);
-        }
+        validateLimits();
         CheckRequest request = checkRequest();
         boolean outside = !baselineInside();
         boolean withBaseline = !outside && baselineFile != null && baselineFile.isFile();
@@ -234,18 +252,46 @@ abstract class AbstractPfocrMojo extends AbstractMojo {
 
     /** Runs the check: every finding, no baseline; only a partial run's limits are logged. */
     protected CheckResult runCheckUnfiltered() throws MojoExecutionException {
+        validateLimits();
         return run(checkRequest(), null);
     }
 
-    private CheckResult run(CheckRequest request, RecordListener<?> listener) throws MojoExecutionException {
-        CheckResult result;
+    /**
+     * The check pass and the project-level check of the Jekyll configuration (its hits configured by the same
+     * rule settings), as every goal runs them.
+     */
+    static CheckResult check(MavenProject project, CheckRequest request, RecordListener<?> listener,
+            File baselineFile, Consumer<String> log) throws MojoExecutionException {
+        CheckResult r;
         try {
             // With a cache, every goal records the catalog's parts, so a later catalog reads no record again.
             RecordListener<?> parts = listener == null && request.cacheFile() != null ? new CatalogParts() : listener;
-            result = CheckRunner.run(request, parts, getLog()::info);
+            r = CheckRunner.run(request, parts, log);
         } catch (CheckConfigurationException e) {
             throw new MojoExecutionException("pfocr: " + e.getMessage(), e);
         }
+        List<Finding> jekyll = new ArrayList<>();
+        for (RuleHit h : JekyllConfigCheck.check(project.getBasedir().toPath(),
+                publishedByPlugin(project, baselineFile), request.maxFileSize())) {
+            Severity severity = request.ruleSettings().severity(h.rule());
+            if (severity != null) {
+                jekyll.add(h.toFinding(JekyllConfigCheck.CONFIG, null, severity));
+            }
+        }
+        if (jekyll.isEmpty()) {
+            return r;
+        }
+        List<Finding> all = new ArrayList<>(r.findings());
+        all.addAll(jekyll);
+        all.sort(Finding.ORDER);
+        return new CheckResult(List.copyOf(all), r.figureFiles(), r.generations(), r.tableFiles(), r.mapFiles(),
+                r.files(), r.elapsed(), r.baselined(), r.staleBaseline(), CheckResult.Counts.of(all),
+                r.unselectedFigureFiles(), r.selectionOnlyRules());
+    }
+
+    /** The check (see {@link #check}) with a partial run's limits logged. */
+    private CheckResult run(CheckRequest request, RecordListener<?> listener) throws MojoExecutionException {
+        CheckResult result = check(project, request, listener, baselineFile, getLog()::info);
         if (result.partial()) {
             getLog().info(String.format(Locale.ROOT, "pfocr: partial run: %d figure file(s) selected, %d left out by "
                     + "includes/excludes (their tables are not checked; they count as existing for tsv-orphan and "
@@ -262,6 +308,82 @@ abstract class AbstractPfocrMojo extends AbstractMojo {
     /** The baseline entries a run can judge: see {@link CheckResult#covers}. */
     protected static Predicate<BaselineEntry> covered(CheckResult result) {
         return e -> result.covers(e.path(), e.rule());
+    }
+
+    /** A negative limit is a configuration error naming its parameter, not a silent "never fail". */
+    protected void validateLimits() throws MojoExecutionException {
+        Map<String, Long> limits = new LinkedHashMap<>();
+        limits.put("maxAllowedErrors", (long) maxAllowedErrors);
+        limits.put("maxAllowedWarnings", (long) maxAllowedWarnings);
+        limits.put("threads", (long) threads);
+        limits.put("maxFindingsPerRule", (long) maxFindingsPerRule);
+        for (Map.Entry<String, Long> e : limits.entrySet()) {
+            if (e.getValue() < 0) {
+                throw new MojoExecutionException("pfocr: parameter " + e.getKey() + " must be 0 or more, found "
+                        + e.getValue());
+            }
+        }
+        if (maxFileSize < 1) {
+            throw new MojoExecutionException("pfocr: parameter maxFileSize must be at least 1, found " + maxFileSize);
+        }
+    }
+
+    /**
+     * What the plugin adds to a data repository that Jekyll must not publish: the pom, the baseline and the build
+     * directory, relative to the base directory (those outside it are none of Jekyll's business).
+     */
+    private static List<String> publishedByPlugin(MavenProject project, File baselineFile) {
+        Path base = project.getBasedir().toPath().toAbsolutePath().normalize();
+        List<String> out = new ArrayList<>();
+        if (project.getFile() != null) {
+            out.add(project.getFile().getName());
+        }
+        relativeInside(base, baselineFile).ifPresent(out::add);
+        if (project.getBuild() != null && project.getBuild().getDirectory() != null) {
+            relativeInside(base, new File(project.getBuild().getDirectory())).ifPresent(d -> out.add(d + "/"));
+        }
+        return out;
+    }
+
+    private static Optional<String> relativeInside(Path base, File f) {
+        if (f == null) {
+            return Optional.empty();
+        }
+        Path abs = f.toPath().toAbsolutePath().normalize();
+        return abs.startsWith(base) && !abs.equals(base)
+                ? Optional.of(base.relativize(abs).toString().replace(File.separatorChar, '/')) : Optional.empty();
+    }
+
+    /**
+     * The one verdict of check and catalog: fails when errors exceed maxAllowedErrors (with failOnError) or warnings
+     * exceed maxAllowedWarnings (with failOnWarning); otherwise warns when findings are let through.
+     *
+     * @param consequence what failing means, appended to the message
+     */
+    protected void verdict(CheckResult result, String goal, String consequence) throws MojoFailureException {
+        if (failOnError && result.errors() > maxAllowedErrors
+                || failOnWarning && result.warnings() > maxAllowedWarnings) {
+            throw new MojoFailureException(String.format(Locale.ROOT, "pfocr:%s found %s; %s", goal,
+                    findingCounts(result), consequence));
+        }
+        if (result.errors() > 0 || result.warnings() > 0 && failOnWarning) {
+            getLog().warn(String.format(Locale.ROOT, "pfocr: not failing the build: %d error(s) (failOnError=%s, "
+                    + "maxAllowedErrors=%d), %d warning(s) (failOnWarning=%s, maxAllowedWarnings=%d)", result.errors(),
+                    failOnError, maxAllowedErrors, result.warnings(), failOnWarning, maxAllowedWarnings));
+        }
+    }
+
+    /**
+     * "12 error(s) and 3 warning(s) in 7 of 48 checked file(s)": how widespread the findings are, counting each
+     * file with an error or warning once (infos do not count; a _config.yml finding counts as one more file).
+     */
+    static String findingCounts(CheckResult r) {
+        Set<String> withFindings = r.findings().stream().filter(f -> f.severity() != Severity.INFO)
+                .map(Finding::path).collect(Collectors.toSet());
+        Set<String> all = new HashSet<>(r.files());
+        all.addAll(withFindings);
+        return String.format(Locale.ROOT, "%d error(s) and %d warning(s) in %d of %d checked file(s)", r.errors(),
+                r.warnings(), withFindings.size(), all.size());
     }
 
     private void logStale(List<BaselineEntry> stale) {
@@ -302,19 +424,27 @@ abstract class AbstractPfocrMojo extends AbstractMojo {
     }
 
     protected CheckRequest checkRequest() {
-        Path data = dataDirectory.toPath();
-        return new CheckRequest(baseDirectory(), figuresDirectory.toPath(), data, downloadDirectory.toPath(),
-                includes == null || includes.isEmpty() ? List.of("**/*.md") : List.copyOf(includes),
-                excludes == null ? List.of() : List.copyOf(excludes),
-                wpidMapFile != null ? wpidMapFile.toPath() : data.resolve("wpid_map.tsv"),
-                ndexMapFile != null ? ndexMapFile.toPath() : data.resolve("ndex_map.tsv"), maxFileSize,
-                threads > 0 ? threads : Runtime.getRuntime().availableProcessors(), ruleSettings())
+        return checkRequest(baseDirectory(), figuresDirectory, dataDirectory, downloadDirectory, includes, excludes,
+                wpidMapFile, ndexMapFile, maxFileSize, threads, rules, ruleOverrides)
                 .withMaxFindingsPerFile(maxFindingsPerFile)
                 .withCacheFile(cache && cacheDirectory != null ? cacheDirectory.toPath().resolve(CACHE_FILE) : null);
     }
 
+    /** The request of the shared parameters, for this class's goals and for the report (whose base class differs). */
+    static CheckRequest checkRequest(Path baseDirectory, File figuresDirectory, File dataDirectory,
+            File downloadDirectory, List<String> includes, List<String> excludes, File wpidMapFile, File ndexMapFile,
+            long maxFileSize, int threads, List<RuleSetting> rules, String ruleOverrides) {
+        Path data = dataDirectory.toPath();
+        return new CheckRequest(baseDirectory, figuresDirectory.toPath(), data, downloadDirectory.toPath(),
+                includes == null || includes.isEmpty() ? List.of("**/*.md") : List.copyOf(includes),
+                excludes == null ? List.of() : List.copyOf(excludes),
+                wpidMapFile != null ? wpidMapFile.toPath() : data.resolve("wpid_map.tsv"),
+                ndexMapFile != null ? ndexMapFile.toPath() : data.resolve("ndex_map.tsv"), maxFileSize,
+                threads > 0 ? threads : Runtime.getRuntime().availableProcessors(), ruleSettings(rules, ruleOverrides));
+    }
+
     /** The pom's rules, then the command line's. */
-    private RuleSettings ruleSettings() {
+    private static RuleSettings ruleSettings(List<RuleSetting> rules, String ruleOverrides) {
         Map<String, String> levels = new LinkedHashMap<>();
         if (rules != null) {
             for (RuleSetting r : rules) {

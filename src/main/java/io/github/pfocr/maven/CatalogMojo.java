@@ -5,37 +5,44 @@ import io.github.pfocr.core.catalog.CatalogResult;
 import io.github.pfocr.core.catalog.CatalogWriter;
 import io.github.pfocr.core.catalog.ReleaseDate;
 import io.github.pfocr.core.model.CheckResult;
+import io.github.pfocr.core.model.Finding;
+import io.github.pfocr.core.model.Severity;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProjectHelper;
 
+import javax.inject.Inject;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.TreeSet;
-import java.util.Set;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Builds the release: runs the same checks as {@code check} and, when no error remains, writes a reproducible JSON
  * catalog of every figure (attached to the build with classifier {@code catalog}), per-organism GMT gene-set files
- * and optionally a schema.org DataCatalog. A failing repository gets no catalog and keeps its previous one.
+ * and optionally a schema.org DataCatalog. The thresholds of check decide: a failing repository gets no catalog and
+ * keeps its previous one; one published despite errors leaves out the records with errors.
  */
 @Mojo(name = "catalog", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
 public class CatalogMojo extends AbstractPfocrMojo {
 
-    @Component
-    private MavenProjectHelper projectHelper;
+    private final MavenProjectHelper projectHelper;
 
-    /** The catalog file; with {@code gzip}, {@code .gz} is appended. */
-    @Parameter(property = "pfocr.catalog.outputFile", defaultValue = "${project.build.directory}/pfocr/catalog.json")
+    /** Where the catalog, the GMT files and the JSON-LD are written. */
+    @Parameter(property = "pfocr.outputDirectory", defaultValue = "${project.build.directory}/pfocr")
+    private File outputDirectory;
+
+    /** The catalog file, default {@code <outputDirectory>/catalog.json}; with {@code gzip}, {@code .gz} is appended. */
+    @Parameter(property = "pfocr.catalog.outputFile")
     private File outputFile;
 
     /** Gzip the catalog (attached as type json.gz). */
@@ -70,9 +77,12 @@ public class CatalogMojo extends AbstractPfocrMojo {
     @Parameter(property = "pfocr.catalog.jsonld", defaultValue = "false")
     private boolean jsonld;
 
-    /** Refuse to write a catalog when the check finds errors. */
-    @Parameter(property = "pfocr.catalog.failOnError", defaultValue = "true")
-    private boolean failOnError;
+    /**
+     * Deprecated alias of failOnError for this goal only (its former name); when set it wins over failOnError.
+     * Prefer the shared thresholds, which govern check and catalog alike.
+     */
+    @Parameter(property = "pfocr.catalog.failOnError")
+    private Boolean catalogFailOnError;
 
     /** Skips this goal only. */
     @Parameter(property = "pfocr.catalog.skip", defaultValue = "false")
@@ -81,6 +91,11 @@ public class CatalogMojo extends AbstractPfocrMojo {
     /** The release date; unset means no date in the catalog and none in GMT file names. */
     @Parameter(defaultValue = "${project.build.outputTimestamp}")
     private String outputTimestamp;
+
+    @Inject
+    public CatalogMojo(MavenProjectHelper projectHelper) {
+        this.projectHelper = projectHelper;
+    }
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
@@ -94,31 +109,50 @@ public class CatalogMojo extends AbstractPfocrMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("pfocr: " + e.getMessage(), e);
         }
-        Path catalog = gzip && !outputFile.getName().endsWith(".gz")
-                ? outputFile.toPath().resolveSibling(outputFile.getName() + ".gz") : outputFile.toPath();
+        if (gmtMinGenes < 0) {
+            throw new MojoExecutionException("pfocr: parameter gmtMinGenes must be 0 or more, found " + gmtMinGenes);
+        }
+        if (catalogFailOnError != null) {
+            getLog().warn("pfocr: pfocr.catalog.failOnError is a deprecated alias; use pfocr.failOnError");
+            failOnError = catalogFailOnError;
+        }
+        File file = outputFile != null ? outputFile : new File(outputDirectory, "catalog.json");
+        Path catalog = gzip && !file.getName().endsWith(".gz")
+                ? file.toPath().resolveSibling(file.getName() + ".gz") : file.toPath();
         Path dir = catalog.toAbsolutePath().getParent();
         CatalogRequest request = new CatalogRequest(checkRequest(), catalog, gzip, releaseDate,
-                project.getGroupId() + ":" + project.getArtifactId() + ":" + project.getVersion(), gmt, gmtName,
-                gmtMinGenes, gmtSources(), jsonld ? dir.resolve("catalog.jsonld") : null);
+                project.getGroupId() + ":" + project.getArtifactId() + ":" + project.getVersion(),
+                project.getName() != null ? project.getName() : project.getArtifactId(), gmt, gmtName,
+                gmtMinGenes, gmtSources(), jsonld ? dir.resolve("catalog.jsonld") : null, Set.of());
         CatalogResult result;
-        double finishSeconds;
+        Set<String> withErrors;
         try (CatalogWriter writer = new CatalogWriter(request)) {
             // One pass checks the records and streams the release; a failing check leaves the previous one.
             CheckResult check = runCheck(writer, "the report of mvn pfocr:check");
             getLog().info(summary(check));
-            if (check.errors() > 0 && failOnError) {
-                throw new MojoFailureException(String.format(Locale.ROOT, "pfocr:catalog found %d error(s) in %d "
-                        + "figure file(s); no catalog was written (fix them, or run mvn pfocr:check for the list)",
-                        check.errors(), check.figureFiles()));
-            }
-            long finishing = System.nanoTime();
-            result = writer.finish();
-            finishSeconds = (System.nanoTime() - finishing) / 1e9;
+            verdict(check, "catalog", "no catalog was written (fix them, or run mvn pfocr:check for the list)");
+            withErrors = check.findings().stream().filter(f -> f.severity() == Severity.ERROR)
+                    .map(Finding::path).collect(Collectors.toCollection(TreeSet::new));
+            result = withErrors.isEmpty() ? writer.finish() : null;
         } catch (IOException | UncheckedIOException e) {
             throw new MojoExecutionException("pfocr: could not write the catalog: " + e.getMessage(), e);
         }
-        getLog().info(String.format(Locale.ROOT, "pfocr: catalog of %d figure(s) written to %s in %.1f s",
-                result.figures(), display(result.catalogFile()), finishSeconds));
+        if (result == null) {
+            // Published despite errors: which records have errors is known only after the pass (cross-file rules),
+            // so this rare case reads the records once more, leaving those out.
+            try {
+                result = CatalogWriter.write(request.withLeftOut(withErrors));
+            } catch (IOException | UncheckedIOException e) {
+                throw new MojoExecutionException("pfocr: could not write the catalog: " + e.getMessage(), e);
+            }
+        }
+        getLog().info(String.format(Locale.ROOT, "pfocr: catalog of %d figure(s) written to %s", result.figures(),
+                display(result.catalogFile())));
+        if (result.leftOut() > 0) {
+            getLog().warn(String.format(Locale.ROOT, "pfocr: %d record(s) left out of the catalog: %d with errors, "
+                    + "%d repeating an earlier figid", result.leftOut(), result.leftOut() - result.duplicates(),
+                    result.duplicates()));
+        }
         result.gmtFiles().forEach(f -> getLog().info("pfocr: gene sets written to " + display(f)));
         if (result.jsonldFile() != null) {
             getLog().info("pfocr: JSON-LD DataCatalog written to " + display(result.jsonldFile()));

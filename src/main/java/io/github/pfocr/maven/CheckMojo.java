@@ -12,13 +12,13 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -30,21 +30,9 @@ public class CheckMojo extends AbstractPfocrMojo {
     /** Files listed in the step summary. */
     private static final int TOP_FILES = 10;
 
-    /** Fail the build when errors are found. */
-    @Parameter(property = "pfocr.failOnError", defaultValue = "true")
-    private boolean failOnError;
-
-    /** Fail the build when warnings are found; infos never fail it. */
-    @Parameter(property = "pfocr.failOnWarning", defaultValue = "false")
-    private boolean failOnWarning;
-
-    /** Errors tolerated before the build fails (checkstyle's maxAllowedViolations); with failOnError. */
-    @Parameter(property = "pfocr.maxAllowedErrors", defaultValue = "0")
-    private int maxAllowedErrors;
-
-    /** Warnings tolerated before the build fails; with failOnWarning. */
-    @Parameter(property = "pfocr.maxAllowedWarnings", defaultValue = "0")
-    private int maxAllowedWarnings;
+    /** Where check-result.json and the other reports are written. */
+    @Parameter(property = "pfocr.outputDirectory", defaultValue = "${project.build.directory}/pfocr")
+    private File outputDirectory;
 
     /** Reports to write besides check-result.json: a comma list of json, sarif, junit. */
     @Parameter(property = "pfocr.outputFormats", defaultValue = "json")
@@ -98,18 +86,7 @@ public class CheckMojo extends AbstractPfocrMojo {
         if (perRule != null) {
             getLog().info(perRule);
         }
-        boolean errors = result.errors() > 0;
-        boolean warnings = result.warnings() > 0;
-        if (failOnError && result.errors() > maxAllowedErrors || failOnWarning && result.warnings() > maxAllowedWarnings) {
-            throw new MojoFailureException(String.format(Locale.ROOT,
-                    "pfocr:check found %d error(s) and %d warning(s) in %d figure file(s); see %s",
-                    result.errors(), result.warnings(), result.figureFiles(), display(resultFile)));
-        }
-        if (errors || warnings && failOnWarning) {
-            getLog().warn(String.format(Locale.ROOT, "pfocr: not failing the build: %d error(s) (failOnError=%s, "
-                    + "maxAllowedErrors=%d), %d warning(s) (failOnWarning=%s, maxAllowedWarnings=%d)", result.errors(),
-                    failOnError, maxAllowedErrors, result.warnings(), failOnWarning, maxAllowedWarnings));
-        }
+        verdict(result, "check", "see " + display(resultFile));
     }
 
     /** GitHub shows what a step appends to the file named by GITHUB_STEP_SUMMARY. */

@@ -108,8 +108,8 @@ class RepositoryFuzzTest {
 
         try {
             CatalogWriter.write(new CatalogRequest(CheckRequest.defaults(REPO).withThreads(1),
-                    out.resolve("catalog.json"), false, LocalDate.of(2026, 1, 1), "g:a:1", true, "pfocr", 1,
-                    Set.of(), out.resolve("catalog.jsonld")));
+                    out.resolve("catalog.json"), false, LocalDate.of(2026, 1, 1), "g:a:1", "fuzz", true, "pfocr", 1,
+                    Set.of(), out.resolve("catalog.jsonld"), Set.of()));
         } catch (IOException e) {
             assertTrue(e.getMessage().startsWith("refusing to write"), e.getMessage());
             return;

@@ -13,6 +13,12 @@ import org.apache.maven.artifact.handler.DefaultArtifactHandler;
 import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import java.util.Set;
+import java.util.List;
+import java.util.ArrayList;
+import io.github.pfocr.core.catalog.CatalogWriterTest;
+import org.apache.maven.plugin.logging.SystemStreamLog;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.File;
@@ -112,15 +118,10 @@ class CatalogMojoTest {
         mojo.execute();
         byte[] before = Files.readAllBytes(OUT.resolve("catalog.json"));
 
-        TestData.copySampleTo(temp);
-        Path record = temp.resolve("_figures/PMC9100004__cells-09-0456-g002.md");
-        Files.writeString(record, Files.readString(record).replace("figtype: Figure", "figtype: Scheme"));
-        when(mojo.project.getBasedir()).thenReturn(temp.toFile());
-        setVariableValueToObject(mojo, "figuresDirectory", temp.resolve("_figures").toFile());
-        setVariableValueToObject(mojo, "dataDirectory", temp.resolve("_data").toFile());
+        brokenCopy(mojo);
         MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
-        assertEquals("pfocr:catalog found 1 error(s) in 9 figure file(s); no catalog was written (fix them, or run "
-                + "mvn pfocr:check for the list)", e.getMessage());
+        assertEquals("pfocr:catalog found 1 error(s) and 0 warning(s) in 1 of 19 checked file(s); no catalog was "
+                + "written (fix them, or run mvn pfocr:check for the list)", e.getMessage());
         assertArrayEquals(before, Files.readAllBytes(OUT.resolve("catalog.json")));
 
         Files.delete(OUT.resolve("catalog.json"));
@@ -139,5 +140,78 @@ class CatalogMojoTest {
         mojo.execute();
         JsonNode catalog = new ObjectMapper().readTree(new File(OUT.toFile(), "catalog.json"));
         assertEquals("2026-01-01", catalog.get("releaseDate").asText());
+    }
+
+    /** A copy of the sample repository with one record broken (figtype-number, an error). */
+    private Path brokenCopy(CatalogMojo mojo) throws Exception {
+        TestData.copySampleTo(temp);
+        Path record = temp.resolve("_figures/PMC9100004__cells-09-0456-g002.md");
+        Files.writeString(record, Files.readString(record).replace("figtype: Figure", "figtype: Scheme"));
+        when(mojo.project.getBasedir()).thenReturn(temp.toFile());
+        setVariableValueToObject(mojo, "figuresDirectory", temp.resolve("_figures").toFile());
+        setVariableValueToObject(mojo, "dataDirectory", temp.resolve("_data").toFile());
+        return temp;
+    }
+
+    @Test
+    @InjectMojo(goal = "catalog", pom = POM)
+    @MojoParameter(name = "failOnError", value = "false")
+    void theSharedFailOnErrorPublishesWithoutTheRecordsWithErrors(CatalogMojo mojo) throws Exception {
+        publishedWithoutTheBrokenRecord(mojo);
+    }
+
+    /** Runs the goal on the broken copy; the catalog is valid, has every record but the broken one, and says so. */
+    private void publishedWithoutTheBrokenRecord(CatalogMojo mojo) throws Exception {
+        project(mojo);
+        brokenCopy(mojo);
+        List<String> warnings = new ArrayList<>();
+        mojo.setLog(new SystemStreamLog() {
+            @Override
+            public void warn(CharSequence content) {
+                warnings.add(content.toString());
+            }
+        });
+        mojo.execute();
+        JsonNode catalog = new ObjectMapper().readTree(OUT.resolve("catalog.json").toFile());
+        assertEquals(Set.of(), CatalogWriterTest.schema().validate(catalog));
+        assertEquals(8, catalog.get("figures").size());
+        for (JsonNode f : catalog.get("figures")) {
+            assertFalse(f.get("figid").asText().equals("PMC9100004__cells-09-0456-g002"), "the record with an error");
+        }
+        assertTrue(warnings.contains("pfocr: 1 record(s) left out of the catalog: 1 with errors, 0 repeating an "
+                + "earlier figid"), warnings.toString());
+    }
+
+    @Test
+    @InjectMojo(goal = "catalog", pom = POM)
+    @MojoParameter(name = "maxAllowedErrors", value = "1")
+    void maxAllowedErrorsGovernsTheCatalogToo(CatalogMojo mojo) throws Exception {
+        publishedWithoutTheBrokenRecord(mojo);
+    }
+
+    @Test
+    @InjectMojo(goal = "catalog", pom = POM)
+    @MojoParameter(name = "catalogFailOnError", value = "false")
+    void theOldCatalogSwitchIsAnAlias(CatalogMojo mojo) throws Exception {
+        publishedWithoutTheBrokenRecord(mojo);
+    }
+
+    @Test
+    @InjectMojo(goal = "catalog", pom = POM)
+    void theCatalogGoesToOutputDirectoryWithoutAnOutputFile(CatalogMojo mojo) throws Exception {
+        project(mojo);
+        setVariableValueToObject(mojo, "outputFile", null);
+        setVariableValueToObject(mojo, "outputDirectory", temp.resolve("elsewhere").toFile());
+        mojo.execute();
+        assertTrue(Files.isRegularFile(temp.resolve("elsewhere/catalog.json")));
+        assertTrue(Files.exists(temp.resolve("elsewhere/pfocr-20260304-gmt-Homo_sapiens.gmt")));
+    }
+
+    @Test
+    @InjectMojo(goal = "catalog", pom = POM)
+    @MojoParameter(name = "gmtMinGenes", value = "-2")
+    void aNegativeGmtMinGenesIsAConfigurationError(CatalogMojo mojo) {
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertEquals("pfocr: parameter gmtMinGenes must be 0 or more, found -2", e.getMessage());
     }
 }

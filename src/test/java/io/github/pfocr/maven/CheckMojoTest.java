@@ -110,7 +110,7 @@ class CheckMojoTest {
         int line = lineOf(text, "figtype: Scheme");
 
         MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
-        assertEquals("pfocr:check found 1 error(s) and 0 warning(s) in 9 figure file(s); see "
+        assertEquals("pfocr:check found 1 error(s) and 0 warning(s) in 1 of 19 checked file(s); see "
                 + "target/pfocr/check-result.json", e.getMessage());
         assertTrue(log.contains("ERROR _figures/PMC9100004__cells-09-0456-g002.md:" + line + ":10: error "
                 + "[figtype-number] figtype: expected 'Figure' for number 'F2', found 'Scheme'"), log.toString());
@@ -287,5 +287,91 @@ class CheckMojoTest {
 
     private static int lineOf(String text, String fragment) {
         return (int) text.substring(0, text.indexOf(fragment)).chars().filter(c -> c == '\n').count() + 1;
+    }
+
+    /** Gives the mocked project a pom file and a build directory inside the copy, as Maven would. */
+    private void pomAndBuild(CheckMojo mojo, Path base) {
+        when(mojo.project.getFile()).thenReturn(base.resolve("pom.xml").toFile());
+        org.apache.maven.model.Build build = new org.apache.maven.model.Build();
+        build.setDirectory(base.resolve("target").toString());
+        when(mojo.project.getBuild()).thenReturn(build);
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    void jekyllConfigWithoutTheExcludesIsAWarning(CheckMojo mojo) throws Exception {
+        Path base = useCopy(mojo);
+        pomAndBuild(mojo, base);
+        setVariableValueToObject(mojo, "baselineFile", base.resolve("pfocr-baseline.json").toFile());
+        Files.writeString(base.resolve("_config.yml"), "title: PFOCR\nexclude:\n  - .jekyll-cache/\n");
+        mojo.execute();
+        assertTrue(log.contains("WARN _config.yml:2:1: warning [jekyll-exclude-missing] exclude: expected pom.xml, "
+                + "pfocr-baseline.json, target/ (what the plugin adds; Jekyll would publish it), found an exclude list "
+                + "without pom.xml, pfocr-baseline.json, target/"), log.toString());
+
+        log.clear();
+        Files.writeString(base.resolve("_config.yml"), "title: PFOCR\nexclude:\n  - .jekyll-cache/\n  - pom.xml\n"
+                + "  - pfocr-baseline.json\n  - target/\n");
+        mojo.execute();
+        assertFalse(log.stream().anyMatch(l -> l.contains("jekyll-exclude-missing")), log.toString());
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    void aHostileJekyllConfigIsAFindingNotAHang(CheckMojo mojo) throws Exception {
+        Path base = useCopy(mojo);
+        pomAndBuild(mojo, base);
+        StringBuilder bomb = new StringBuilder("a: &a [x, x, x, x, x, x, x, x, x]\n");
+        for (char c = 'b'; c <= 'z'; c++) {
+            char prev = (char) (c - 1);
+            bomb.append(c).append(": &").append(c).append(" [*").append(prev).append(", *").append(prev)
+                    .append(", *").append(prev).append(", *").append(prev).append("]\n");
+        }
+        Files.writeString(base.resolve("_config.yml"), bomb + "exclude: [pom.xml]\n");
+        mojo.execute();
+        assertTrue(log.contains("WARN _config.yml:1:1: warning [jekyll-exclude-missing] exclude: expected pom.xml, "
+                + "target/ (what the plugin adds; Jekyll would publish it), found a file that cannot be checked: it "
+                + "is not valid YAML"), log.toString());
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    @MojoParameter(name = "maxAllowedErrors", value = "-1")
+    void aNegativeLimitIsAConfigurationErrorNamingTheParameter(CheckMojo mojo) throws Exception {
+        useCopy(mojo);
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertEquals("pfocr: parameter maxAllowedErrors must be 0 or more, found -1", e.getMessage());
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    void aBadPatternIsAConfigurationErrorNamingTheParameter(CheckMojo mojo) throws Exception {
+        useCopy(mojo);
+        setVariableValueToObject(mojo, "excludes", List.of("%regex[PMC(]"));
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertTrue(e.getMessage().startsWith("pfocr: parameter excludes: invalid regular expression in "
+                + "'%regex[PMC(]': "), e.getMessage());
+        setVariableValueToObject(mojo, "excludes", List.of());
+        setVariableValueToObject(mojo, "includes", List.of(" "));
+        e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertEquals("pfocr: parameter includes: empty pattern", e.getMessage());
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    void includesAndExcludesUseMavensPatternSyntax(CheckMojo mojo) throws Exception {
+        Path base = useCopy(mojo);
+        Files.createDirectories(base.resolve("_figures/drafts"));
+        Files.writeString(base.resolve("_figures/drafts/note.md"), "not a record\n");
+        setVariableValueToObject(mojo, "excludes", List.of("drafts/", "**/PMC910000[12]*"));
+        mojo.execute();
+        JsonNode result = new ObjectMapper().readTree(base.resolve("target/pfocr/check-result.json").toFile());
+        assertEquals(9, result.at("/summary/figureFiles").asInt(), "drafts/ left out; [12] is no Maven syntax");
+        setVariableValueToObject(mojo, "excludes", List.of("drafts/**", "**/PMC910000?__*"));
+        setVariableValueToObject(mojo, "includes", List.of("**/*.md"));
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertTrue(e.getMessage().startsWith("pfocr: no figure file found in _figures matching includes [**/*.md] "
+                + "and excludes [drafts/**, **/PMC910000?__*]"), "? is one character, ** any directories: "
+                + e.getMessage());
     }
 }

@@ -151,9 +151,10 @@ class InjectionMojoTest {
 
     @Test
     @InjectMojo(goal = "check", pom = POM)
-    @MojoParameter(name = "includes", value = "[")
+    @MojoParameter(name = "includes", value = "%regex[(]")
     void aBrokenIncludesPatternIsAClearError(CheckMojo mojo) {
         MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
-        assertTrue(e.getMessage().startsWith("pfocr: the pattern '[' of includes/excludes"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("pfocr: parameter includes: invalid regular expression in '%regex[(]'"),
+                e.getMessage());
     }
 }

@@ -13,15 +13,18 @@ import java.util.Set;
  * @param catalogFile the catalog to write; gzipped when {@code gzip}
  * @param releaseDate from {@code project.build.outputTimestamp}; null when unset (no date is written then)
  * @param coordinates the data repository's groupId:artifactId:version
+ * @param name the data repository's name (the JSON-LD DataCatalog's name)
  * @param gmt whether to write per-organism GMT files next to the catalog
  * @param gmtName the GMT file-name prefix ({@code <gmtName>-<yyyyMMdd>-gmt-<Organism>.gmt})
  * @param gmtMinGenes figures with fewer distinct gene ids for an organism are left out of its GMT
  * @param gmtSources the lexicon sources (the genes' {@code source}) whose matches go into the gene sets; empty
  *        means every source
  * @param jsonldFile the schema.org DataCatalog to write, or null for none
+ * @param leftOut figure files (relative to the base directory, {@code /}) not to publish: those with errors
  */
 public record CatalogRequest(CheckRequest check, Path catalogFile, boolean gzip, LocalDate releaseDate,
-        String coordinates, boolean gmt, String gmtName, int gmtMinGenes, Set<String> gmtSources, Path jsonldFile) {
+        String coordinates, String name, boolean gmt, String gmtName, int gmtMinGenes, Set<String> gmtSources,
+        Path jsonldFile, Set<String> leftOut) {
 
     /**
      * Direct symbol matches only, as the released PFOCR gene sets: {@code hgnc_symbol} in G1 lists,
@@ -32,5 +35,12 @@ public record CatalogRequest(CheckRequest check, Path catalogFile, boolean gzip,
 
     public CatalogRequest {
         gmtSources = Set.copyOf(gmtSources);
+        leftOut = Set.copyOf(leftOut);
+    }
+
+    /** The same request, leaving out these figure files. */
+    public CatalogRequest withLeftOut(Set<String> paths) {
+        return new CatalogRequest(check, catalogFile, gzip, releaseDate, coordinates, name, gmt, gmtName, gmtMinGenes,
+                gmtSources, jsonldFile, paths);
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.pfocr.core.engine.CheckRunner;
 import io.github.pfocr.core.model.CheckResult;
+import io.github.pfocr.core.model.FigureRecord;
 import io.github.pfocr.core.output.AtomicFiles;
 import io.github.pfocr.core.output.JsonFiles;
 import io.github.pfocr.core.output.ToolInfo;
@@ -19,7 +20,10 @@ import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -52,6 +56,10 @@ public final class CatalogWriter extends CatalogParts implements AutoCloseable {
     private final JsonGenerator lg;
     private final GmtWriter gmtWriter;
     private int count;
+    /** Figids written so far: a figid is a catalog key and a GMT set name, so the first record keeps it. */
+    private final Set<String> figids = new HashSet<>();
+    private final AtomicInteger leftOut = new AtomicInteger();
+    private int duplicates;
 
     /** Opens the temporary files of a release. */
     public CatalogWriter(CatalogRequest request) throws IOException {
@@ -67,14 +75,16 @@ public final class CatalogWriter extends CatalogParts implements AutoCloseable {
         lg = JSON.createGenerator(ldOut, JsonEncoding.UTF8);
         gmtWriter = new GmtWriter(dir, request.gmtMinGenes(), request.gmtSources());
         if (ldBody != null) {
-            JsonLdWriter.writeCatalogStart(lg, request.coordinates());
+            JsonLdWriter.writeCatalogStart(lg, request.name(), request.releaseDate());
         }
     }
 
     /** Checks the repository and writes its release in the same pass, whatever the check finds (for tests). */
     public static CatalogResult write(CatalogRequest request) throws IOException {
         try (CatalogWriter writer = new CatalogWriter(request)) {
-            CheckRunner.run(request.check(), writer);
+            // Records left out are recognised while they are read, so that pass takes nothing from the cache.
+            CheckRunner.run(request.leftOut().isEmpty() ? request.check() : request.check().withCacheFile(null),
+                    writer);
             return writer.finish();
         }
     }
@@ -90,7 +100,20 @@ public final class CatalogWriter extends CatalogParts implements AutoCloseable {
     }
 
     @Override
+    public CatalogFigure extract(FigureRecord record) {
+        if (request.leftOut().contains(record.path())) {
+            leftOut.incrementAndGet();
+            return null;
+        }
+        return CatalogFigure.of(record);
+    }
+
+    @Override
     public void accept(CatalogFigure f) {
+        if (!figids.add(f.figid())) {
+            duplicates++;
+            return;
+        }
         try {
             bg.writeRaw(count == 0 ? "\n" : ",\n");
             FigureJson.write(f, bg);
@@ -138,7 +161,8 @@ public final class CatalogWriter extends CatalogParts implements AutoCloseable {
             AtomicFiles.moveIntoPlace(ldBody, request.jsonldFile());
         }
         AtomicFiles.moveIntoPlace(catalogTmp, request.catalogFile());
-        return new CatalogResult(request.catalogFile(), count, gmtFiles, request.jsonldFile());
+        return new CatalogResult(request.catalogFile(), count, gmtFiles, request.jsonldFile(),
+                leftOut.get() + duplicates, duplicates);
     }
 
     /** Deletes what {@link #finish} did not move into place. */

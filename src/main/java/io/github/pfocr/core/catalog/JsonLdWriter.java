@@ -3,7 +3,10 @@ package io.github.pfocr.core.catalog;
 import com.fasterxml.jackson.core.JsonGenerator;
 
 import java.io.IOException;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A figure's schema-jsonld block made consistent for search engines: the page URL as '@id', the figure title as
@@ -14,13 +17,20 @@ final class JsonLdWriter {
     private JsonLdWriter() {
     }
 
-    static void writeCatalogStart(JsonGenerator g, String name) throws IOException {
+    /** CC0 as an absolute IRI: a bare "CC0" would resolve against wherever the document is read. */
+    static final String LICENSE = "https://creativecommons.org/publicdomain/zero/1.0/";
+
+    /** @param releaseDate the {@code datePublished}; null writes none */
+    static void writeCatalogStart(JsonGenerator g, String name, LocalDate releaseDate) throws IOException {
         g.writeStartObject();
         g.writeStringField("@context", "https://schema.org/");
         g.writeStringField("@type", "DataCatalog");
         g.writeStringField("name", name);
         g.writeStringField("url", "https://pfocr.wikipathways.org/");
-        g.writeStringField("license", "CC0");
+        if (releaseDate != null) {
+            g.writeStringField("datePublished", releaseDate.toString());
+        }
+        g.writeStringField("license", LICENSE);
         creator(g);
         g.writeArrayFieldStart("dataset");
     }
@@ -32,7 +42,7 @@ final class JsonLdWriter {
         g.writeStringField("url", f.pageUrl());
         FigureJson.string(g, "name", f.figtitle() != null ? f.figtitle() : f.figid());
         FigureJson.string(g, "description", f.caption());
-        g.writeStringField("license", "CC0");
+        g.writeStringField("license", LICENSE);
         creator(g);
         FigureJson.string(g, "image", f.imageUrl());
         FigureJson.string(g, "isBasedOn", f.pmcFigureUrl());

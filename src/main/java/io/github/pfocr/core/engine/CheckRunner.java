@@ -311,7 +311,7 @@ public final class CheckRunner {
                 }
                 if (listener != null) {
                     part = listener.extract(record);
-                    if (request.cacheFile() != null) {
+                    if (part != null && request.cacheFile() != null) {
                         CacheOutput out = new CacheOutput();
                         listener.write(part, out);
                         newPart = out.toByteArray();

@@ -14,18 +14,28 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * Writes a check result as JUnit XML in the Surefire style CI systems show in their test tabs: one test suite
- * {@code pfocr}, one test case per checked file (named by its path), one {@code <failure>} per error of that file and
- * its warnings as console lines in {@code <system-out>}. No time, host name or timestamp is written, so the same result
- * gives the same bytes.
+ * Writes a check result as JUnit XML that both common schemas accept (Jenkins xunit's {@code junit-10.xsd} and Ant's
+ * {@code JUnit.xsd}), so every CI test tab reads it: one test suite {@code pfocr}; a file without errors is one
+ * passing test case named by its path; a file with errors gets one test case per rule ({@code path [rule]}) with
+ * exactly one {@code <failure>} whose text lists every error of that rule in the file. Warnings never fail a test;
+ * they are listed in the suite's {@code <system-out>}. Time is 0 and the timestamp and host name are fixed, so the
+ * same result gives the same bytes.
  */
 public final class JUnitXmlWriter {
     public static final String SUITE = "pfocr";
+    /** Ant's schema requires a timestamp and a host name; fixed values keep the file reproducible. */
+    static final String TIMESTAMP = "1970-01-01T00:00:00";
+    static final String HOSTNAME = "localhost";
 
     /** The JDK's own implementation, whatever StAX provider the class path carries: the same bytes everywhere. */
     private static final XMLOutputFactory XML = XMLOutputFactory.newDefaultFactory();
+
+    /** One test case: a file, and the errors of one rule in it (none for a passing file). */
+    private record TestCase(String name, List<Finding> errors) {
+    }
 
     private JUnitXmlWriter() {
     }
@@ -35,28 +45,56 @@ public final class JUnitXmlWriter {
     }
 
     static void write(CheckResult result, OutputStream out) throws IOException {
-        Map<String, List<Finding>> byFile = new LinkedHashMap<>();
+        Map<String, Map<String, List<Finding>>> errorsByFile = new LinkedHashMap<>();
         for (String file : result.files()) {
-            byFile.putIfAbsent(file, new ArrayList<>());
+            errorsByFile.putIfAbsent(file, new TreeMap<>());
         }
+        StringBuilder warnings = new StringBuilder();
         for (Finding f : result.findings()) {
-            byFile.computeIfAbsent(f.path(), p -> new ArrayList<>()).add(f);
+            Map<String, List<Finding>> byRule = errorsByFile.computeIfAbsent(f.path(), p -> new TreeMap<>());
+            if (f.severity() == Severity.ERROR) {
+                byRule.computeIfAbsent(f.ruleId(), r -> new ArrayList<>()).add(f);
+            } else {
+                warnings.append(f.toConsoleLine()).append('\n');
+            }
         }
-        int tests = byFile.size();
-        long failures = byFile.values().stream()
-                .filter(fs -> fs.stream().anyMatch(f -> f.severity() == Severity.ERROR)).count();
+        List<TestCase> cases = new ArrayList<>();
+        errorsByFile.forEach((file, byRule) -> {
+            if (byRule.isEmpty()) {
+                cases.add(new TestCase(file, List.of()));
+            }
+            byRule.forEach((rule, errors) -> cases.add(new TestCase(file + " [" + rule + "]", errors)));
+        });
+        long failures = cases.stream().filter(c -> !c.errors().isEmpty()).count();
         try {
             XMLStreamWriter w = XML.createXMLStreamWriter(out, "UTF-8");
             w.writeStartDocument("UTF-8", "1.0");
             w.writeCharacters("\n");
+            // Ant's schema allows no attribute on testsuites; the counts are on the one testsuite.
             w.writeStartElement("testsuites");
-            counts(w, tests, failures);
             w.writeCharacters("\n  ");
             w.writeStartElement("testsuite");
-            counts(w, tests, failures);
-            for (Map.Entry<String, List<Finding>> e : byFile.entrySet()) {
-                writeCase(w, e.getKey(), e.getValue());
+            w.writeAttribute("name", SUITE);
+            w.writeAttribute("package", SUITE);
+            w.writeAttribute("id", "0");
+            w.writeAttribute("timestamp", TIMESTAMP);
+            w.writeAttribute("hostname", HOSTNAME);
+            w.writeAttribute("tests", Integer.toString(cases.size()));
+            w.writeAttribute("failures", Long.toString(failures));
+            w.writeAttribute("errors", "0");
+            w.writeAttribute("skipped", "0");
+            w.writeAttribute("time", "0");
+            w.writeCharacters("\n    ");
+            w.writeEmptyElement("properties");
+            for (TestCase c : cases) {
+                writeCase(w, c);
             }
+            w.writeCharacters("\n    ");
+            w.writeStartElement("system-out");
+            w.writeCharacters(content(warnings.toString()));
+            w.writeEndElement();
+            w.writeCharacters("\n    ");
+            w.writeEmptyElement("system-err");
             w.writeCharacters("\n  ");
             w.writeEndElement();
             w.writeCharacters("\n");
@@ -70,41 +108,32 @@ public final class JUnitXmlWriter {
         }
     }
 
-    private static void writeCase(XMLStreamWriter w, String path, List<Finding> findings)
-            throws XMLStreamException {
+    private static void writeCase(XMLStreamWriter w, TestCase c) throws XMLStreamException {
         w.writeCharacters("\n    ");
-        List<Finding> warnings = findings.stream().filter(f -> f.severity() != Severity.ERROR).toList();
-        boolean empty = findings.isEmpty();
-        if (empty) {
+        boolean passed = c.errors().isEmpty();
+        if (passed) {
             w.writeEmptyElement("testcase");
         } else {
             w.writeStartElement("testcase");
         }
         w.writeAttribute("classname", SUITE);
-        w.writeAttribute("name", attribute(path));
-        if (empty) {
+        w.writeAttribute("name", attribute(c.name()));
+        w.writeAttribute("time", "0");
+        if (passed) {
             return;
         }
-        for (Finding f : findings) {
-            if (f.severity() == Severity.ERROR) {
-                w.writeCharacters("\n      ");
-                w.writeStartElement("failure");
-                w.writeAttribute("message", attribute("[" + f.ruleId() + "] " + f.message()));
-                w.writeAttribute("type", attribute(f.ruleId()));
-                w.writeCharacters(content(f.toConsoleLine()));
-                w.writeEndElement();
-            }
+        Finding first = c.errors().get(0);
+        StringBuilder text = new StringBuilder();
+        for (Finding f : c.errors()) {
+            text.append(f.toConsoleLine()).append('\n');
         }
-        if (!warnings.isEmpty()) {
-            StringBuilder sb = new StringBuilder();
-            for (Finding f : warnings) {
-                sb.append(f.toConsoleLine()).append('\n');
-            }
-            w.writeCharacters("\n      ");
-            w.writeStartElement("system-out");
-            w.writeCharacters(content(sb.toString()));
-            w.writeEndElement();
-        }
+        w.writeCharacters("\n      ");
+        w.writeStartElement("failure");
+        String more = c.errors().size() > 1 ? " (and " + (c.errors().size() - 1) + " more)" : "";
+        w.writeAttribute("message", attribute("[" + first.ruleId() + "] " + first.message() + more));
+        w.writeAttribute("type", attribute(first.ruleId()));
+        w.writeCharacters(content(text.toString()));
+        w.writeEndElement();
         w.writeCharacters("\n    ");
         w.writeEndElement();
     }
@@ -147,14 +176,5 @@ public final class JUnitXmlWriter {
             }
         }
         return sb == null ? s : sb.toString();
-    }
-
-    /** The suite's name and counts, the same on testsuites and testsuite. */
-    private static void counts(XMLStreamWriter w, int tests, long failures) throws XMLStreamException {
-        w.writeAttribute("name", SUITE);
-        w.writeAttribute("tests", Integer.toString(tests));
-        w.writeAttribute("failures", Long.toString(failures));
-        w.writeAttribute("errors", "0");
-        w.writeAttribute("skipped", "0");
     }
 }

@@ -6,6 +6,7 @@ import io.github.pfocr.core.model.CheckResult;
 import io.github.pfocr.core.model.Finding;
 import io.github.pfocr.core.model.Severity;
 import io.github.pfocr.core.model.Rule;
+import io.github.pfocr.core.rules.RuleDocs;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -25,8 +26,6 @@ import java.util.Map;
 public final class SarifWriter {
     public static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
     public static final String VERSION = "2.1.0";
-    public static final String INFORMATION_URI = "https://github.com/pfocr/pfocr-maven-plugin";
-    public static final String HELP_URI = INFORMATION_URI + "#rules";
     /** The base every artifact URI is relative to: the checked project's base directory. */
     public static final String SRCROOT = "%SRCROOT%";
     /** The key of our entry in {@code partialFingerprints}; bump the version when the hash input changes. */
@@ -62,7 +61,7 @@ public final class SarifWriter {
             g.writeObjectFieldStart("driver");
             g.writeStringField("name", ToolInfo.NAME);
             g.writeStringField("version", ToolInfo.VERSION);
-            g.writeStringField("informationUri", INFORMATION_URI);
+            g.writeStringField("informationUri", ToolInfo.URL);
             g.writeArrayFieldStart("rules");
             for (Rule rule : rules) {
                 writeRule(g, rule);
@@ -91,7 +90,12 @@ public final class SarifWriter {
         g.writeObjectFieldStart("defaultConfiguration");
         g.writeStringField("level", level(rule.severity()));
         g.writeEndObject();
-        g.writeStringField("helpUri", HELP_URI);
+        // GitHub code scanning rejects a rule without help; the URI leads to the rule's row in the README.
+        g.writeStringField("helpUri", ToolInfo.ruleUri(rule.id()));
+        g.writeObjectFieldStart("help");
+        g.writeStringField("text", RuleDocs.helpText(rule));
+        g.writeStringField("markdown", RuleDocs.helpMarkdown(rule));
+        g.writeEndObject();
         g.writeEndObject();
     }
 

@@ -5,20 +5,19 @@ import io.github.pfocr.core.model.Printable;
 import io.github.pfocr.core.model.Rule;
 import io.github.pfocr.core.model.RuleHit;
 import io.github.pfocr.core.model.TsvKind;
+import org.codehaus.plexus.util.MatchPatterns;
 
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemLoopException;
-import java.nio.file.FileSystems;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
@@ -28,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
@@ -54,11 +54,11 @@ public record RepositoryFiles(List<Path> figures, Map<String, Path> dataTables, 
      * Lists the files of a repository.
      *
      * @param baseDirectory nothing whose real path lies outside it (or in its .git) is listed
-     * @param includes glob patterns, relative to the figures directory, of the figure files
-     * @param excludes glob patterns of figure files to leave out
+     * @param includes Maven patterns, relative to the figures directory, of the figure files
+     * @param excludes Maven patterns of figure files to leave out
      * @param downloadDirectory the legacy G1 tables; may be null or missing
      * @param mapFiles the map files (wpid, then NDEx); either may be null or missing
-     * @throws CheckConfigurationException when the figures directory does not exist, a pattern is not a glob, or no
+     * @throws CheckConfigurationException when the figures directory does not exist, a pattern cannot be used, or no
      *         figure file is found (as surefire fails when no test ran: a check of nothing is a misconfiguration)
      */
     public static RepositoryFiles list(Path baseDirectory, Path figuresDirectory, List<String> includes,
@@ -206,17 +206,16 @@ public record RepositoryFiles(List<Path> figures, Map<String, Path> dataTables, 
                     + e.getClass().getSimpleName() + "); the files in it were not checked");
         }
 
-        List<Path> figures(Path root, List<String> includeGlobs, List<String> excludeGlobs) {
-            List<PathMatcher> includes = matchers(includeGlobs);
-            List<PathMatcher> excludes = matchers(excludeGlobs);
+        List<Path> figures(Path root, List<String> includePatterns, List<String> excludePatterns) {
+            MatchPatterns includes = patterns("includes", includePatterns);
+            MatchPatterns excludes = patterns("excludes", excludePatterns);
             List<Path> out = new ArrayList<>();
             try {
                 Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                         new SimpleFileVisitor<Path>() {
                     private boolean selected(Path p) {
-                        Path rel = root.relativize(p);
-                        return includes.stream().anyMatch(m -> m.matches(rel))
-                                && excludes.stream().noneMatch(m -> m.matches(rel));
+                        String rel = root.relativize(p).toString();
+                        return includes.matches(rel, true) && !excludes.matches(rel, true);
                     }
 
                     @Override
@@ -339,21 +338,38 @@ public record RepositoryFiles(List<Path> figures, Map<String, Path> dataTables, 
         }
     }
 
-    /** Glob matchers; like Maven's, a leading {@code **}{@code /} also matches at the top level. */
-    private static List<PathMatcher> matchers(List<String> globs) {
-        List<PathMatcher> out = new ArrayList<>();
-        for (String g : globs) {
-            try {
-                out.add(FileSystems.getDefault().getPathMatcher("glob:" + g));
-            } catch (PatternSyntaxException e) {
-                throw new CheckConfigurationException("the pattern '" + Printable.escape(g) + "' of includes/excludes "
-                        + "(pfocr.includes, pfocr.excludes) is not a valid glob: " + e.getDescription() + " at index "
-                        + e.getIndex());
+    /**
+     * Maven's pattern syntax (plexus MatchPatterns, as in resources and DirectoryScanner): {@code **} any number
+     * of directories, {@code *} and {@code ?} within one name, a trailing {@code /} meaning {@code /**}, and
+     * {@code %regex[...]} for a regular expression. A pattern that cannot be used is a configuration error naming
+     * the parameter.
+     */
+    static MatchPatterns patterns(String parameter, List<String> patterns) {
+        List<String> normalised = new ArrayList<>();
+        for (String raw : patterns) {
+            String p = raw == null ? "" : raw.trim();
+            if (p.isEmpty()) {
+                throw new CheckConfigurationException("parameter " + parameter + ": empty pattern");
             }
-            if (g.startsWith("**/")) {
-                out.add(FileSystems.getDefault().getPathMatcher("glob:" + g.substring(3)));
+            if (p.startsWith("/") || p.contains("..") && !p.startsWith("%regex[")) {
+                throw new CheckConfigurationException("parameter " + parameter + ": pattern '" + Printable.escape(p)
+                        + "' must be relative to the figures directory, without '..'");
             }
+            if (p.startsWith("%regex[")) {
+                // MatchPatterns compiles a regex only when it first matches; find a bad one before that.
+                if (!p.endsWith("]")) {
+                    throw new CheckConfigurationException("parameter " + parameter + ": pattern '"
+                            + Printable.escape(p) + "' opens %regex[ without closing it with ]");
+                }
+                try {
+                    Pattern.compile(p.substring("%regex[".length(), p.length() - 1));
+                } catch (PatternSyntaxException e) {
+                    throw new CheckConfigurationException("parameter " + parameter + ": invalid regular expression in '"
+                            + Printable.escape(p) + "': " + e.getDescription());
+                }
+            }
+            normalised.add(p.endsWith("/") ? p + "**" : p);
         }
-        return out;
+        return MatchPatterns.from(normalised);
     }
 }

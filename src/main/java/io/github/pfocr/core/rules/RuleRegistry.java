@@ -29,6 +29,7 @@ public final class RuleRegistry {
         all.addAll(TsvRules.ALL);
         all.addAll(RepositoryRules.ALL);
         all.addAll(Suppressions.ALL);
+        all.addAll(JekyllConfigCheck.RULES);
         for (Rule r : all) {
             if (BY_ID.put(r.id(), r) != null) {
                 throw new IllegalStateException("duplicate rule id " + r.id());

@@ -1,5 +1,14 @@
 package io.github.pfocr.core.catalog;
 
+import com.apicatalog.jsonld.JsonLd;
+import com.apicatalog.jsonld.JsonLdError;
+import com.apicatalog.jsonld.JsonLdErrorCode;
+import com.apicatalog.jsonld.document.JsonDocument;
+import com.apicatalog.jsonld.http.media.MediaType;
+import com.apicatalog.jsonld.loader.DocumentLoader;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+
 import io.github.pfocr.testing.TestData;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -29,7 +38,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The release files written for the bundled sample repository. */
-class CatalogWriterTest {
+public class CatalogWriterTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
@@ -43,8 +52,8 @@ class CatalogWriterTest {
 
     private static CatalogRequest request(Path repo, Path out, boolean gzip, boolean jsonld) {
         return new CatalogRequest(CheckRequest.defaults(repo).withThreads(2), out.resolve(gzip ? "catalog.json.gz"
-                : "catalog.json"), gzip, LocalDate.of(2026, 1, 1), "org.example:data:1.0.0", true, "pfocr", 3,
-                CatalogRequest.DIRECT_MATCHES, jsonld ? out.resolve("catalog.jsonld") : null);
+                : "catalog.json"), gzip, LocalDate.of(2026, 1, 1), "org.example:data:1.0.0", "Example data", true,
+                "pfocr", 3, CatalogRequest.DIRECT_MATCHES, jsonld ? out.resolve("catalog.jsonld") : null, Set.of());
     }
 
     @Test
@@ -148,7 +157,7 @@ class CatalogWriterTest {
         Path repo = repo();
         CatalogRequest d = request(repo, temp.resolve("out"), false, false);
         CatalogResult result = CatalogWriter.write(new CatalogRequest(d.check(), d.catalogFile(), false,
-                d.releaseDate(), d.coordinates(), true, "pfocr", 3, sources, null));
+                d.releaseDate(), d.coordinates(), d.name(), true, "pfocr", 3, sources, null, Set.of()));
         assertEquals(files.stream().map(f -> temp.resolve("out").resolve(f)).toList(), result.gmtFiles());
         JsonNode catalog = JSON.readTree(result.catalogFile().toFile());
         for (Path gmt : result.gmtFiles()) {
@@ -179,7 +188,8 @@ class CatalogWriterTest {
             }
         }
         CatalogResult strict = CatalogWriter.write(new CatalogRequest(CheckRequest.defaults(repo),
-                temp.resolve("strict/catalog.json"), false, null, "x:y:1", true, "pfocr", 1000, Set.of(), null));
+                temp.resolve("strict/catalog.json"), false, null, "x:y:1", "x", true, "pfocr", 1000, Set.of(), null,
+                Set.of()));
         assertEquals(List.of(), strict.gmtFiles(), "no figure has 1000 genes");
     }
 
@@ -205,7 +215,8 @@ class CatalogWriterTest {
                 Files.readString(repo.resolve("_figures/PMC9100001__jbio-12-101-g001.md")).replace("Invented", "Made"));
         // GMT files go to a directory that does not exist: the run fails after writing everything else.
         CatalogRequest failing = new CatalogRequest(CheckRequest.defaults(repo), out.resolve("catalog.json"), false,
-                LocalDate.of(2026, 1, 1), "org.example:data:1.0.0", true, "no-such-dir/pfocr", 3, Set.of(), null);
+                LocalDate.of(2026, 1, 1), "org.example:data:1.0.0", "Example data", true, "no-such-dir/pfocr", 3,
+                Set.of(), null, Set.of());
         assertThrows(IOException.class, () -> CatalogWriter.write(failing));
         assertArrayEquals(before, Files.readAllBytes(out.resolve("catalog.json")));
         try (Stream<Path> left = Files.list(out)) {
@@ -213,9 +224,89 @@ class CatalogWriterTest {
         }
     }
 
-    static JsonSchema schema() throws IOException {
+    public static JsonSchema schema() throws IOException {
         try (InputStream in = CatalogWriter.class.getResourceAsStream("catalog.schema.json")) {
             return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+        }
+    }
+
+    @Test
+    void aRepeatedFigidIsWrittenOnceAndRecordsLeftOutAreCounted() throws Exception {
+        Path repo = repo();
+        Path original = repo.resolve("_figures/PMC9100004__cells-09-0456-g002.md");
+        // A second file carrying the same figid sorts after the first and must not become a second entry.
+        Files.copy(original, repo.resolve("_figures/PMC9100004__cells-09-0456-g002x.md"));
+        Path out = temp.resolve("out");
+        CatalogRequest r = request(repo, out, false, false);
+        CatalogResult result = CatalogWriter.write(new CatalogRequest(r.check(), r.catalogFile(), false,
+                r.releaseDate(), r.coordinates(), r.name(), true, "pfocr", 3, r.gmtSources(), null,
+                Set.of("_figures/PMC9100001__jbio-12-101-g001.md")));
+        JsonNode catalog = JSON.readTree(result.catalogFile().toFile());
+        assertEquals(Set.of(), schema().validate(catalog));
+        List<String> figids = new java.util.ArrayList<>();
+        catalog.get("figures").forEach(f -> figids.add(f.get("figid").asText()));
+        assertEquals(8, figids.size(), figids.toString());
+        assertEquals(figids.size(), Set.copyOf(figids).size(), "no figid twice");
+        assertFalse(figids.contains("PMC9100001__jbio-12-101-g001"), "left out by the request");
+        assertEquals(2, result.leftOut());
+        assertEquals(1, result.duplicates());
+        for (Path gmt : result.gmtFiles()) {
+            List<String> names = Files.readAllLines(gmt).stream().map(l -> l.substring(0, l.indexOf('\t'))).toList();
+            assertEquals(names.size(), Set.copyOf(names).size(), "no GMT set name twice in " + gmt);
+        }
+    }
+
+    @Test
+    void jsonLdExpandsWithAbsoluteIrisAndTheDatasetNameAndDate() throws Exception {
+        CatalogResult result = CatalogWriter.write(request(repo(), temp.resolve("out"), false, true));
+        DocumentLoader schemaOrgOnly = (url, options) -> {
+            if (!url.toString().startsWith("https://schema.org")) {
+                throw new JsonLdError(JsonLdErrorCode.LOADING_REMOTE_CONTEXT_FAILED, "no network in tests: " + url);
+            }
+            try (InputStream in = CatalogWriterTest.class.getResourceAsStream("/jsonld/schema.org-context.jsonld")) {
+                JsonDocument doc = JsonDocument.of(MediaType.JSON_LD, in);
+                doc.setDocumentUrl(url);
+                return doc;
+            } catch (IOException e) {
+                throw new JsonLdError(JsonLdErrorCode.LOADING_REMOTE_CONTEXT_FAILED, e.getMessage());
+            }
+        };
+        JsonArray expanded;
+        try (InputStream in = Files.newInputStream(result.jsonldFile())) {
+            expanded = JsonLd.expand(JsonDocument.of(in)).loader(schemaOrgOnly).get();
+        }
+        assertEquals(1, expanded.size());
+        JsonObject catalog = expanded.getJsonObject(0);
+        assertEquals("http://schema.org/DataCatalog", catalog.getJsonArray("@type").getString(0));
+        assertEquals("https://creativecommons.org/publicdomain/zero/1.0/",
+                catalog.getJsonArray("http://schema.org/license").getJsonObject(0).getString("@id"));
+        assertEquals("Example data",
+                catalog.getJsonArray("http://schema.org/name").getJsonObject(0).getString("@value"));
+        JsonObject date = catalog.getJsonArray("http://schema.org/datePublished").getJsonObject(0);
+        assertEquals("2026-01-01", date.getString("@value"));
+        assertEquals("http://schema.org/Date", date.getString("@type"));
+        JsonArray datasets = catalog.getJsonArray("http://schema.org/dataset");
+        assertEquals(9, datasets.size());
+        // Every IRI the processor produced is absolute: nothing resolves against the reader's directory.
+        List<String> iris = new java.util.ArrayList<>();
+        collectIds(expanded, iris);
+        assertTrue(iris.size() > 9 * 3, iris.toString());
+        for (String iri : iris) {
+            assertTrue(java.net.URI.create(iri).isAbsolute(), iri);
+        }
+    }
+
+    private static void collectIds(jakarta.json.JsonValue v, List<String> out) {
+        if (v instanceof JsonObject o) {
+            o.forEach((k, x) -> {
+                if (k.equals("@id") && x instanceof jakarta.json.JsonString s) {
+                    out.add(s.getString());
+                } else {
+                    collectIds(x, out);
+                }
+            });
+        } else if (v instanceof JsonArray a) {
+            a.forEach(x -> collectIds(x, out));
         }
     }
 }

@@ -264,15 +264,16 @@ class HostilePullRequestTest {
         Path repo = repo();
         CheckRequest d = CheckRequest.defaults(repo);
         CheckRequest bad = new CheckRequest(repo, d.figuresDirectory(), d.dataDirectory(), d.downloadDirectory(),
-                List.of("["), List.of(), d.wpidMapFile(), d.ndexMapFile(), d.maxFileSize(), 1, d.ruleSettings());
+                List.of("%regex[\n(]"), List.of(), d.wpidMapFile(), d.ndexMapFile(), d.maxFileSize(), 1,
+                d.ruleSettings());
         CheckConfigurationException e = assertThrows(CheckConfigurationException.class, () -> CheckRunner.run(bad));
-        assertTrue(e.getMessage().startsWith("the pattern '[' of includes/excludes (pfocr.includes, pfocr.excludes) "
-                + "is not a valid glob"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("parameter includes: invalid regular expression in '%regex[\\n(]'"),
+                e.getMessage());
     }
 
     private static CatalogRequest catalog(Path repo, Path out) {
         return new CatalogRequest(CheckRequest.defaults(repo).withThreads(2), out.resolve("catalog.json"), false,
-                LocalDate.of(2026, 1, 1), "org.example:data:1.0.0", true, "pfocr", 3, Set.of(),
-                out.resolve("catalog.jsonld"));
+                LocalDate.of(2026, 1, 1), "org.example:data:1.0.0", "Example data", true, "pfocr", 3, Set.of(),
+                out.resolve("catalog.jsonld"), Set.of());
     }
 }

@@ -256,8 +256,8 @@ class IncrementalCheckTest {
 
     private byte[] catalog(int threads, Path dir) throws IOException {
         CatalogRequest request = new CatalogRequest(request().withThreads(threads).withCacheFile(cacheFile),
-                dir.resolve("catalog.json"), false, null, "g:a:1", true, "pfocr", 1, Set.of(),
-                dir.resolve("catalog.jsonld"));
+                dir.resolve("catalog.json"), false, null, "g:a:1", "Sample", true, "pfocr", 1, Set.of(),
+                dir.resolve("catalog.jsonld"), Set.of());
         CatalogWriter.write(request);
         return (Files.readString(dir.resolve("catalog.json")) + Files.readString(dir.resolve("catalog.jsonld")))
                 .getBytes(StandardCharsets.UTF_8);

@@ -1,5 +1,6 @@
 package io.github.pfocr.core.output;
 
+import io.github.pfocr.testing.ReportSchemas;
 import io.github.pfocr.core.model.CheckResult;
 import io.github.pfocr.core.model.Finding;
 import io.github.pfocr.core.model.Severity;
@@ -21,12 +22,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import static io.github.pfocr.testing.Dom.children;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The JUnit XML report: one suite, a test case per file, a failure per error, warnings as output. */
+/** The JUnit XML report: valid for Jenkins and Ant; a test case per clean file and per file and rule with errors. */
 class JUnitXmlWriterTest {
 
     @TempDir
@@ -58,17 +60,6 @@ class JUnitXmlWriterTest {
         return f.newDocumentBuilder().parse(file.toFile());
     }
 
-    private static List<Element> children(Element parent, String name) {
-        List<Element> out = new ArrayList<>();
-        NodeList nodes = parent.getChildNodes();
-        for (int i = 0; i < nodes.getLength(); i++) {
-            if (nodes.item(i) instanceof Element e && e.getTagName().equals(name)) {
-                out.add(e);
-            }
-        }
-        return out;
-    }
-
     private static List<String> childNames(Element parent) {
         List<String> out = new ArrayList<>();
         NodeList nodes = parent.getChildNodes();
@@ -81,51 +72,80 @@ class JUnitXmlWriterTest {
     }
 
     @Test
-    void oneSuiteOneCasePerFileOneFailurePerError() throws Exception {
+    void validAgainstJenkinsAndAntSchemas() throws Exception {
+        Path file = temp.resolve("out/TEST-pfocr-check.xml");
+        JUnitXmlWriter.write(result(), file);
+        assertEquals(List.of(), ReportSchemas.junitProblems(file));
+
+        // The validation is not vacuous: the old shape (skipped on testsuites, two failures in one test case,
+        // system-out inside a test case, no time) is rejected by both schemas.
+        Path old = temp.resolve("old.xml");
+        Files.writeString(old, "<testsuites name='pfocr' tests='1' failures='1' errors='0' skipped='0'>"
+                + "<testsuite name='pfocr' tests='1' failures='1' errors='0' skipped='0'>"
+                + "<testcase classname='pfocr' name='a.md'><failure type='a'>x</failure><failure type='b'>y</failure>"
+                + "<system-out>w</system-out></testcase></testsuite></testsuites>");
+        List<String> problems = ReportSchemas.junitProblems(old);
+        assertEquals(2, problems.size(), problems.toString());
+    }
+
+    @Test
+    void oneCasePerFileAndRuleOneFailurePerCase() throws Exception {
         Path file = temp.resolve("out/pfocr-junit.xml");
         JUnitXmlWriter.write(result(), file);
         Element root = parse(file).getDocumentElement();
         assertEquals("testsuites", root.getTagName());
         assertEquals(List.of("testsuite"), childNames(root));
+        assertEquals(0, root.getAttributes().getLength(), "Ant's schema allows no attribute on testsuites");
         Element suite = children(root, "testsuite").get(0);
         assertEquals("pfocr", suite.getAttribute("name"));
-        assertEquals("4", suite.getAttribute("tests"));
-        assertEquals("2", suite.getAttribute("failures"), "files with at least one error");
+        assertEquals("5", suite.getAttribute("tests"));
+        assertEquals("3", suite.getAttribute("failures"), "one per file and rule with errors");
         assertEquals("0", suite.getAttribute("errors"));
         assertEquals("0", suite.getAttribute("skipped"));
-        assertEquals("4", root.getAttribute("tests"));
-        assertEquals("2", root.getAttribute("failures"));
+        assertEquals(List.of("properties", "testcase", "testcase", "testcase", "testcase", "testcase", "system-out",
+                "system-err"), childNames(suite), "Ant's order: properties, test cases, system-out, system-err");
 
         List<Element> cases = children(suite, "testcase");
-        assertEquals(List.of(CLEAN, BAD, WARNED, EXTRA), cases.stream().map(c -> c.getAttribute("name")).toList(),
-                "checked files in order, then files with findings that were not in the list");
+        assertEquals(List.of(CLEAN, BAD + " [figid-filename]", BAD + " [yaml-syntax]", WARNED,
+                EXTRA + " [file-unreadable]"), cases.stream().map(c -> c.getAttribute("name")).toList(),
+                "checked files in order, then files with findings that were not in the list; rules by id");
         cases.forEach(c -> assertEquals("pfocr", c.getAttribute("classname")));
+        cases.forEach(c -> assertEquals("0", c.getAttribute("time")));
+        cases.forEach(c -> assertTrue(childNames(c).size() <= 1, "at most one failure per test case"));
 
         assertEquals(List.of(), childNames(cases.get(0)), "a clean file passes");
-
-        Element bad = cases.get(1);
-        assertEquals(List.of("failure", "failure", "system-out"), childNames(bad));
-        List<Element> failures = children(bad, "failure");
-        assertEquals("[yaml-syntax] bad <yaml> & \"quotes\" 'é'", failures.get(0).getAttribute("message"));
-        assertEquals("yaml-syntax", failures.get(0).getAttribute("type"));
-        assertEquals(BAD + ":1:1: error [yaml-syntax] bad <yaml> & \"quotes\" 'é'", failures.get(0).getTextContent());
-        assertEquals("[figid-filename] line one line two\uFFFD bell", failures.get(1).getAttribute("message"),
+        Element figid = children(cases.get(1), "failure").get(0);
+        assertEquals("[figid-filename] line one line two\uFFFD bell", figid.getAttribute("message"),
                 "line breaks in an attribute become spaces, characters XML cannot carry U+FFFD");
-        assertEquals("figid-filename", failures.get(1).getAttribute("type"));
-        assertEquals(BAD + ":9:2: error [figid-filename] line one\\r\\nline two\\u0007 bell",
-                failures.get(1).getTextContent(), "the text is the escaped console line");
-        assertEquals(BAD + ":4:8: warning [figlink-format] figlink: 50% off, a: b | c\n",
-                children(bad, "system-out").get(0).getTextContent());
+        assertEquals("figid-filename", figid.getAttribute("type"));
+        assertEquals(BAD + ":9:2: error [figid-filename] line one\\r\\nline two\\u0007 bell\n", figid.getTextContent(),
+                "the text is the escaped console line");
+        Element yaml = children(cases.get(2), "failure").get(0);
+        assertEquals("[yaml-syntax] bad <yaml> & \"quotes\" 'é'", yaml.getAttribute("message"));
+        assertEquals(List.of(), childNames(cases.get(3)), "warnings alone do not fail a file");
+        assertEquals("file-unreadable", children(cases.get(4), "failure").get(0).getAttribute("type"));
 
-        Element warned = cases.get(2);
-        assertEquals(List.of("system-out"), childNames(warned), "warnings alone do not fail a file");
-        assertEquals(WARNED + ":2:3: warning [figlink-format] first warning\n"
+        assertEquals(BAD + ":4:8: warning [figlink-format] figlink: 50% off, a: b | c\n"
+                + WARNED + ":2:3: warning [figlink-format] first warning\n"
                 + WARNED + ":5:3: warning [figtype-hint] second warning\n",
-                children(warned, "system-out").get(0).getTextContent());
+                children(suite, "system-out").get(0).getTextContent(), "warnings are the suite's output");
+    }
 
-        Element extra = cases.get(3);
-        assertEquals(List.of("failure"), childNames(extra));
-        assertEquals("file-unreadable", children(extra, "failure").get(0).getAttribute("type"));
+    @Test
+    void severalErrorsOfOneRuleMakeOneFailure() throws Exception {
+        List<Finding> findings = List.of(
+                new Finding(WARNED, 2, 3, Severity.ERROR, "figlink-pmcid", "first", null, null, null),
+                new Finding(WARNED, 3, 3, Severity.ERROR, "figlink-pmcid", "second", null, null, null));
+        Path file = temp.resolve("two.xml");
+        JUnitXmlWriter.write(new CheckResult(findings, 1, Map.of(), 0, 0, List.of(WARNED), Duration.ZERO), file);
+        assertEquals(List.of(), ReportSchemas.junitProblems(file));
+        Element suite = children(parse(file).getDocumentElement(), "testsuite").get(0);
+        List<Element> cases = children(suite, "testcase");
+        assertEquals(1, cases.size());
+        Element failure = children(cases.get(0), "failure").get(0);
+        assertEquals("[figlink-pmcid] first (and 1 more)", failure.getAttribute("message"));
+        assertEquals(WARNED + ":2:3: error [figlink-pmcid] first\n" + WARNED + ":3:3: error [figlink-pmcid] second\n",
+                failure.getTextContent());
     }
 
     @Test
@@ -153,9 +173,10 @@ class JUnitXmlWriterTest {
         byte[] bytes = Files.readAllBytes(a);
         assertArrayEquals(bytes, Files.readAllBytes(b));
         String text = new String(bytes, StandardCharsets.UTF_8);
-        assertTrue(text.startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites "), text);
+        assertTrue(text.startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites>"), text);
         assertTrue(text.contains("PMC1__a b é.md"), "UTF-8 as is");
-        assertFalse(text.contains("time=") || text.contains("timestamp") || text.contains("hostname"));
+        assertTrue(text.contains("timestamp=\"1970-01-01T00:00:00\"") && text.contains("hostname=\"localhost\""),
+                "the fixed values Ant's schema requires, never the clock or the machine");
         assertFalse(text.contains("\u0007"));
         assertFalse(text.contains("\r"), "LF line ends only");
         assertTrue(text.endsWith("</testsuites>\n"));

@@ -1,17 +1,13 @@
 package io.github.pfocr.core.output;
 
+import io.github.pfocr.testing.ReportSchemas;
 import io.github.pfocr.core.model.Fingerprint;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SchemaValidatorsConfig;
-import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-import com.networknt.schema.resource.AllowSchemaLoader;
 import io.github.pfocr.core.model.CheckResult;
 import io.github.pfocr.core.model.Finding;
 import io.github.pfocr.core.model.Severity;
@@ -41,9 +37,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The SARIF log: valid against the official 2.1.0 schema, complete, located, fingerprinted, reproducible. */
 class SarifWriterTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** The {@code $id} of the official schema; mapped to the copy on the test classpath, so nothing is fetched. */
-    private static final String SCHEMA_ID =
-            "https://raw.githubusercontent.com/oasis-tcs/sarif-spec/master/Schemata/sarif-schema-2.1.0.json";
 
     @TempDir
     Path temp;
@@ -70,14 +63,7 @@ class SarifWriterTest {
     }
 
     static JsonSchema schema() {
-        // The draft-07 meta-schema is built into the validator; anything else would be a fetch, which is refused.
-        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7,
-                b -> b.schemaMappers(m -> m.mapPrefix(SCHEMA_ID, "classpath:schema/sarif-schema-2.1.0.json"))
-                        .schemaLoaders(l -> l.add(new AllowSchemaLoader(
-                                iri -> iri.toString().startsWith("classpath:")))));
-        // Draft 7 asserts formats; say so explicitly, so that "uri" and "uri-reference" are really checked.
-        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
-        return factory.getSchema(SchemaLocation.of(SCHEMA_ID), config);
+        return ReportSchemas.sarifSchema();
     }
 
     @Test
@@ -121,7 +107,14 @@ class SarifWriterTest {
                 case WARNING -> "warning";
                 case INFO -> "note";
             }, d.at("/defaultConfiguration/level").asText(), rule.id());
-            assertEquals("https://github.com/pfocr/pfocr-maven-plugin#rules", d.get("helpUri").asText());
+            // GitHub code scanning requires help (text and markdown) on every rule; helpUri is the README row.
+            assertEquals("https://github.com/pfocr/pfocr-maven-plugin#rule-" + rule.id(), d.get("helpUri").asText());
+            String text = d.at("/help/text").asText();
+            String markdown = d.at("/help/markdown").asText();
+            assertTrue(text.startsWith(rule.description()) && text.contains("\nCompliant:\n")
+                    && text.contains("\nNon-compliant:\n"), rule.id() + ": " + text);
+            assertTrue(markdown.contains(rule.description()) && markdown.contains("Compliant:\n\n```\n")
+                    && markdown.contains("Non-compliant:\n\n```\n"), rule.id() + ": " + markdown);
             assertTrue(d.get("name").asText().matches("([A-Z][a-z0-9]*)+"), d.get("name").asText());
         }
         assertEquals(0, log.at("/runs/0/results").size());
@@ -130,6 +123,8 @@ class SarifWriterTest {
         assertEquals("warning", figlink.at("/defaultConfiguration/level").asText());
         assertEquals("error", rules.get(indexOf(all, "figid-filename")).at("/defaultConfiguration/level").asText());
         assertEquals("PmcRankedResultIndexFormat", SarifWriter.ruleName("pmc-ranked-result-index-format"));
+        assertTrue(figlink.at("/help/markdown").asText().contains("figlink: pmc/articles/PMC1/figure/F2"),
+                "the non-compliant example of figlink-format");
     }
 
     @Test

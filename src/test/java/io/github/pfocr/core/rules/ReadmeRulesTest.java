@@ -17,7 +17,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** README.md documents every rule id with its default severity, and nothing that is not a rule. */
 class ReadmeRulesTest {
-    private static final Pattern ROW = Pattern.compile("^\\| `([a-z0-9-]+)` \\| (error|warning|info) \\|", Pattern.MULTILINE);
+    /** A rule's row: its anchor (the SARIF helpUri and the site report link to it), id and default severity. */
+    private static final Pattern ROW = Pattern.compile(
+            "^\\| (?:<a id=\"rule-([a-z0-9-]+)\"></a>)?`([a-z0-9-]+)` \\| (error|warning|info) \\|", Pattern.MULTILINE);
 
     @Test
     void readmeListsEveryRuleWithItsSeverity() throws IOException {
@@ -25,7 +27,9 @@ class ReadmeRulesTest {
         Map<String, String> documented = new TreeMap<>();
         Matcher m = ROW.matcher(readme);
         while (m.find()) {
-            documented.put(m.group(1), m.group(2));
+            assertEquals(RuleDocs.anchor(m.group(2)), "rule-" + m.group(1), "the row of " + m.group(2)
+                    + " starts with its anchor");
+            documented.put(m.group(2), m.group(3));
         }
         Map<String, String> rules = new TreeMap<>();
         RuleRegistry.all().forEach(r -> rules.put(r.id(), r.severity().label()));
