@@ -1,5 +1,8 @@
 #!/usr/bin/env bash
-# Benchmark: pfocr:check on a synthetic corpus of N figure records versus a bare SnakeYAML parse of the same files.
+# Benchmark: pfocr:check and pfocr:catalog on a synthetic corpus of N figure records (three quarters G1 from
+# gen_corpus.py, one quarter G2 with _data tables from bench/src/add_g2.py) versus a bare SnakeYAML compose of the
+# same files: cold check, no-change check, one edited file, new times (a fresh clone with the cache restored),
+# cold and cached package, peak heap and heap per record after GC. Prints a table and writes JSON.
 #
 # usage: bench/run.sh [N] [corpus-dir]
 #
@@ -11,7 +14,8 @@
 #   N                 as the first argument
 #   BENCH_CORPUS      as the second argument
 #   BENCH_GENERATOR   the corpus generator (default: <project>/../shared/bench/gen_corpus.py)
-#   BENCH_XMX         heap for both the Maven build and the bare parse (default: 512m)
+#   BENCH_XMX         heap for the Maven builds, the bare parse and the heap probe (default: 512m)
+#   BENCH_G2_SHARE    percentage of G2 records (default 25)
 #   BENCH_BUILD       auto (default: build the plugin when its installed jar is missing or older than
 #                     src/main or pom.xml), always, or never
 #   BENCH_BARE_RUNS   bare-parse runs in one JVM (default 1; the table uses run 1, a cold JVM like Maven's)
@@ -24,7 +28,8 @@ HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(cd "$HERE/.." && pwd)
 
 N=${1:-${N:-100000}}
-CORPUS=${2:-${BENCH_CORPUS:-${TMPDIR:-/tmp}/pfocr-bench/corpus-$N}}
+G2_SHARE=${BENCH_G2_SHARE:-25}
+CORPUS=${2:-${BENCH_CORPUS:-${TMPDIR:-/tmp}/pfocr-bench/corpus-$N-g2-$G2_SHARE}}
 GEN=${BENCH_GENERATOR:-$ROOT/../shared/bench/gen_corpus.py}
 XMX=${BENCH_XMX:-512m}
 BUILD=${BENCH_BUILD:-auto}
@@ -71,7 +76,10 @@ else
     log "generating $N files into $CORPUS (found $have)"
     mkdir -p "$CORPUS"
     t0=$(now_ms)
-    python3 "$GEN" --out "$CORPUS" -n "$N" --seed 1 --clean >&2
+    G2_N=$(( N * G2_SHARE / 100 ))
+    rm -rf "${CORPUS:?}/_data"
+    python3 "$GEN" --out "$CORPUS" -n "$(( N - G2_N ))" --seed 2 --clean >&2
+    python3 "$HERE/src/add_g2.py" "$CORPUS" "$G2_N" 2 >&2
     log "generated in $(( $(now_ms) - t0 )) ms"
     have=$(count_figures "$CORPUS")
     [[ "$have" -eq "$N" ]] || { echo "run.sh: expected $N files in $CORPUS/_figures, found $have" >&2; exit 1; }
@@ -132,7 +140,7 @@ bare_failed=$(sed -E 's/.* failed=([0-9]+).*/\1/' <<<"$bare_line")
 bare_ms=$(sed -E 's/.* ms=([0-9]+).*/\1/' <<<"$bare_line")
 bare_best_ms=$(grep -E '^bare-parse run=' "$BARE_LOG" | sed -E 's/.* ms=([0-9]+).*/\1/' | sort -n | head -1)
 
-# --- 4. the full check through Maven ------------------------------------------------------------------------------
+# --- 4. check and package through Maven -----------------------------------------------------------------------
 cat >"$CORPUS/pom.xml" <<EOF
 <?xml version="1.0" encoding="UTF-8"?>
 <project xmlns="http://maven.apache.org/POM/4.0.0"
@@ -144,6 +152,9 @@ cat >"$CORPUS/pom.xml" <<EOF
   <artifactId>pfocr-bench-corpus</artifactId>
   <version>1.0.0</version>
   <packaging>pom</packaging>
+  <properties>
+    <project.build.outputTimestamp>2026-01-01T00:00:00Z</project.build.outputTimestamp>
+  </properties>
   <build>
     <plugins>
       <plugin>
@@ -154,6 +165,7 @@ cat >"$CORPUS/pom.xml" <<EOF
           <execution>
             <goals>
               <goal>check</goal>
+              <goal>catalog</goal>
             </goals>
           </execution>
         </executions>
@@ -162,38 +174,98 @@ cat >"$CORPUS/pom.xml" <<EOF
   </build>
 </project>
 EOF
-CHECK_LOG="$CORPUS/bench-check.log"
-CHECK_TIME="$CORPUS/bench-check.time"
-rm -f "$CHECK_TIME"
-log "mvn validate (pfocr:check, MAVEN_OPTS=-Xmx$XMX); log: $CHECK_LOG"
-t0=$(now_ms)
-rc=0
-MAVEN_OPTS="-Xmx$XMX" timed "$CHECK_TIME" "$MVN" -B -f "$CORPUS/pom.xml" ${EXTRA_MVN_ARGS[@]+"${EXTRA_MVN_ARGS[@]}"} \
-    validate -Dpfocr.failOnError=false >"$CHECK_LOG" 2>&1 || rc=$?
-mvn_ms=$(( $(now_ms) - t0 ))
-summary=$(grep -E '^\[INFO\] pfocr: checked [0-9]+ figure file' "$CHECK_LOG" | tail -1 || true)
-if [[ $rc -ne 0 || -z "$summary" ]]; then
-    echo "run.sh: the Maven build failed (exit $rc) or printed no summary line; last lines of $CHECK_LOG:" >&2
-    tail -30 "$CHECK_LOG" >&2
-    exit 1
-fi
-log "${summary#\[INFO\] }"
+# One Maven build; prints "<seconds inside the pfocr goals> <wall ms> <peak heap MiB from the GC log>".
+mvn_run() { # <name> <phase>
+    local name=$1 phase=$2
+    local logf="$CORPUS/bench-$name.log" gcf="$CORPUS/bench-$name.gc" t0 rc=0 wall goal peak
+    rm -f "$gcf"
+    t0=$(now_ms)
+    MAVEN_OPTS="-Xmx$XMX -Xlog:gc:file=$gcf" "$MVN" -B -f "$CORPUS/pom.xml" ${EXTRA_MVN_ARGS[@]+"${EXTRA_MVN_ARGS[@]}"} \
+        "$phase" -Dpfocr.failOnError=false -Dpfocr.catalog.failOnError=false >"$logf" 2>&1 || rc=$?
+    wall=$(( $(now_ms) - t0 ))
+    if [[ $rc -ne 0 ]] || ! grep -qE '^\[INFO\] pfocr: checked [0-9]+ figure file' "$logf"; then
+        echo "run.sh: $name: the Maven build failed (exit $rc); last lines of $logf:" >&2
+        tail -30 "$logf" >&2
+        exit 1
+    fi
+    # The check's summary line times the goal's pass; the catalog goal logs "catalog ... in X s" for its own.
+    goal=$(grep -hoE '^\[INFO\] pfocr: (checked|catalog of) .* in [0-9]+(\.[0-9]+)? s$' "$logf" \
+        | sed -E 's/.* in ([0-9]+(\.[0-9]+)?) s$/\1/' | awk '{ s += $1 } END { printf "%.3f", s }')
+    peak=$(grep -oE '[0-9]+M->[0-9]+M' "$gcf" 2>/dev/null | sed -E 's/M->.*//' | sort -n | tail -1 || true)
+    log "$name: $(grep -E '^\[INFO\] pfocr: checked' "$logf" | tail -1 | sed 's/^\[INFO\] //'); wall $wall ms"
+    echo "$goal $wall ${peak:-0}"
+}
+EDIT_FILE=$(find "$CORPUS/_figures" -maxdepth 1 -name '*.md' | sort | sed -n "$(( (N + 1) / 2 ))p")
+
+log "cold check (empty cache)"
+# Times well in the past: a file modified within a second or two of a check is compared by content (racy times).
+find "$CORPUS/_figures" "$CORPUS/_data" -type f -exec touch -d '3 hours ago' {} +
+rm -rf "${CORPUS:?}/target"
+read -r cold_s cold_wall cold_peak < <(mvn_run check-cold validate)
+summary=$(grep -E '^\[INFO\] pfocr: checked [0-9]+ figure file' "$CORPUS/bench-check-cold.log" | tail -1)
 check_files=$(sed -E 's/.*checked ([0-9]+) figure file.*/\1/' <<<"$summary")
 check_errors=$(sed -E 's/.*: ([0-9]+) error\(s\).*/\1/' <<<"$summary")
 check_warnings=$(sed -E 's/.* ([0-9]+) warning\(s\).*/\1/' <<<"$summary")
-check_s=$(sed -E 's/.* in ([0-9]+(\.[0-9]+)?) s$/\1/' <<<"$summary")
-check_ms=$(awk -v s="$check_s" 'BEGIN { printf "%.0f", s * 1000 }')
-ratio=$(awk -v c="$check_ms" -v b="$bare_ms" 'BEGIN { if (b > 0) printf "%.2f", c / b; else print "n/a" }')
-verdict=$(awk -v c="$check_ms" -v b="$bare_ms" 'BEGIN { print (b > 0 && c <= 1.25 * b) ? "met" : "NOT met" }')
+log "no-change check"
+read -r same_s same_wall same_peak < <(mvn_run check-nochange validate)
+log "one edited file: $EDIT_FILE"
+sed -i 's/^papertitle: \(.*\)$/papertitle: \1 (edited)/' "$EDIT_FILE"
+read -r edit_s edit_wall edit_peak < <(mvn_run check-edited validate)
+log "new modification times everywhere, same contents (a fresh clone with the cache restored)"
+find "$CORPUS/_figures" "$CORPUS/_data" -type f -exec touch -d '2 hours ago' {} +
+read -r clone_s clone_wall clone_peak < <(mvn_run check-clone validate)
+log "cold package (check in validate, catalog in package; empty cache)"
+rm -rf "${CORPUS:?}/target"
+read -r pkg_s pkg_wall pkg_peak < <(mvn_run package-cold package)
+log "cached package"
+read -r pkgc_s pkgc_wall pkgc_peak < <(mvn_run package-cached package)
 
-# --- table ------------------------------------------------------------------------------------------------------
-printf '\npfocr benchmark: %s, %s cores, -Xmx%s, corpus %s\n' "$A $V" "$(nproc)" "$XMX" "$CORPUS"
-printf '%-28s %s\n' \
-    "files" "$bare_files (bare parse), $check_files (check)" \
-    "bare parse ms (run 1)" "$bare_ms$([[ $BARE_RUNS -gt 1 ]] && echo " (best of $BARE_RUNS: $bare_best_ms)")" \
-    "bare parse failures" "$bare_failed" \
-    "check ms (plugin summary)" "$check_ms (${check_s} s; 0.1 s resolution)" \
-    "mvn wall ms" "$mvn_ms (JVM start, Maven, check, printing the findings)" \
-    "ratio check / bare" "$ratio (target <= 1.25: $verdict)" \
-    "check findings" "$check_errors error(s), $check_warnings warning(s)" \
-    "peak RSS MiB bare / mvn" "$(peak_rss_mib "$BARE_TIME") / $(peak_rss_mib "$CHECK_TIME")"
+# --- 5. heap per record after GC -----------------------------------------------------------------------------------
+JACKSON_JAR=$(find "$M2/com/fasterxml/jackson/core/jackson-core" -name 'jackson-core-*.jar' ! -name '*sources*' \
+    | sort -V | tail -1)
+parsed=$(grep -oE 'G1a [0-9]+, G1b [0-9]+, G2a [0-9]+, G2b [0-9]+' <<<"$summary" | grep -oE ' [0-9]+' \
+    | awk '{ s += $1 } END { print s }')
+log "heap probe (java -Xmx$XMX, the check in-process, heap after GC once the last record is indexed)"
+probe=$(java "-Xmx$XMX" -cp "$PLUGIN_JAR:$SNAKEYAML_JAR:$JACKSON_JAR" "$HERE/src/HeapProbe.java" "$CORPUS" "$parsed")
+log "$probe"
+per_record=$(sed -E 's/.*perRecord=(-?[0-9]+).*/\1/' <<<"$probe")
+
+ms() { awk -v s="$1" 'BEGIN { printf "%.0f", s * 1000 }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "null" }'; }
+cold_ms=$(ms "$cold_s"); same_ms=$(ms "$same_s"); edit_ms=$(ms "$edit_s"); clone_ms=$(ms "$clone_s")
+pkg_ms=$(ms "$pkg_s"); pkgc_ms=$(ms "$pkgc_s")
+peak=$(printf '%s\n' "$cold_peak" "$same_peak" "$edit_peak" "$clone_peak" "$pkg_peak" "$pkgc_peak" | sort -n | tail -1)
+
+# --- table and JSON -------------------------------------------------------------------------------------------
+row() { printf '| %-46s | %9s | %7s | %-20s |\n' "$@"; }
+printf '\npfocr benchmark: %s %s, %s cores, -Xmx%s, %s records (%s%% G2 with tables), corpus %s\n\n' \
+    "$A" "$V" "$(nproc)" "$XMX" "$N" "$G2_SHARE" "$CORPUS"
+row "measure (time inside the goals)" "ms" "x bare" "target"
+row "---" "---:" "---:" "---"
+row "bare SnakeYAML compose ($bare_files files)" "$bare_ms" "1.00" ""
+row "cold check" "$cold_ms" "$(ratio "$cold_ms" "$bare_ms")" "<= 1.25x bare"
+row "check again, nothing changed" "$same_ms" "$(ratio "$same_ms" "$bare_ms")" "<= 2000 ms"
+row "one file edited, then check" "$edit_ms" "$(ratio "$edit_ms" "$bare_ms")" "<= 2000 ms"
+row "new times, same contents (restored cache)" "$clone_ms" "$(ratio "$clone_ms" "$bare_ms")" "<= 5000 ms"
+row "cold package (check + catalog)" "$pkg_ms" "$(ratio "$pkg_ms" "$bare_ms")" "<= 1.3x cold check"
+row "cached package (check + catalog)" "$pkgc_ms" "$(ratio "$pkgc_ms" "$bare_ms")" ""
+printf '\n%-28s %s\n' \
+    "cold package / cold check" "$(ratio "$pkg_ms" "$cold_ms")" \
+    "check findings" "$check_errors error(s), $check_warnings warning(s) in $check_files figure files" \
+    "mvn wall ms" "cold check $cold_wall, no change $same_wall, edited $edit_wall, new times $clone_wall, cold package $pkg_wall, cached package $pkgc_wall" \
+    "peak heap MiB (GC log)" "$peak (of -Xmx$XMX)" \
+    "heap per record after GC" "$per_record bytes (target <= 300; at 1,000,000 records: $(( per_record * 1000000 / 1048576 )) MiB)"
+RESULT="$CORPUS/bench-result.json"
+cat >"$RESULT" <<EOF
+{"records": $N, "g2Percent": $G2_SHARE, "xmx": "$XMX", "cores": $(nproc),
+ "bareComposeMs": $bare_ms, "coldCheckMs": $cold_ms, "noChangeCheckMs": $same_ms, "editedCheckMs": $edit_ms,
+ "newTimesCheckMs": $clone_ms, "coldPackageMs": $pkg_ms, "cachedPackageMs": $pkgc_ms,
+ "ratios": {"coldCheckToBare": $(ratio "$cold_ms" "$bare_ms"), "coldPackageToColdCheck": $(ratio "$pkg_ms" "$cold_ms")},
+ "wallMs": {"coldCheck": $cold_wall, "noChangeCheck": $same_wall, "editedCheck": $edit_wall,
+            "newTimesCheck": $clone_wall, "coldPackage": $pkg_wall, "cachedPackage": $pkgc_wall},
+ "peakHeapMiB": ${peak:-0}, "heapPerRecordBytes": $per_record,
+ "findings": {"errors": $check_errors, "warnings": $check_warnings}}
+EOF
+printf '\n'
+cat "$RESULT"
+log "JSON: $RESULT"

@@ -1,5 +1,6 @@
 package io.github.pfocr.maven;
 
+import io.github.pfocr.core.catalog.CatalogParts;
 import io.github.pfocr.core.engine.Baseline;
 import io.github.pfocr.core.engine.RecordListener;
 import io.github.pfocr.core.model.BaselineEntry;
@@ -43,11 +44,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /** The parameters every goal shares: where the data repository's files are and how to read them. */
 abstract class AbstractPfocrMojo extends AbstractMojo {
+
+    /** The cache's file name in {@code cacheDirectory}. */
+    static final String CACHE_FILE = "check-cache.bin";
 
     /** How many stale baseline entries are listed. */
     private static final int STALE_SHOWN = 20;
@@ -120,6 +125,17 @@ abstract class AbstractPfocrMojo extends AbstractMojo {
      */
     @Parameter(property = "pfocr.baselineFile", defaultValue = "${project.basedir}/pfocr-baseline.json")
     protected File baselineFile;
+
+    /**
+     * Keep per-file results between runs, so unchanged files are neither read nor checked again. Off: every file is
+     * read on every run.
+     */
+    @Parameter(property = "pfocr.cache", defaultValue = "true")
+    protected boolean cache;
+
+    /** Where the cache lives; point it outside {@code target} to keep it across {@code mvn clean} (or a CI cache). */
+    @Parameter(property = "pfocr.cacheDirectory", defaultValue = "${project.build.directory}/pfocr")
+    protected File cacheDirectory;
 
     /** Fail the build (check) or refuse to publish (catalog) when more than maxAllowedErrors errors are found. */
     @Parameter(property = "pfocr.failOnError", defaultValue = "true")
@@ -245,10 +261,12 @@ abstract class AbstractPfocrMojo extends AbstractMojo {
      * rule settings), as every goal runs them.
      */
     static CheckResult check(MavenProject project, CheckRequest request, RecordListener<?> listener,
-            File baselineFile) throws MojoExecutionException {
+            File baselineFile, Consumer<String> log) throws MojoExecutionException {
         CheckResult r;
         try {
-            r = CheckRunner.run(request, listener);
+            // With a cache, every goal records the catalog's parts, so a later catalog reads no record again.
+            RecordListener<?> parts = listener == null && request.cacheFile() != null ? new CatalogParts() : listener;
+            r = CheckRunner.run(request, parts, log);
         } catch (CheckConfigurationException e) {
             throw new MojoExecutionException("pfocr: " + e.getMessage(), e);
         }
@@ -273,7 +291,7 @@ abstract class AbstractPfocrMojo extends AbstractMojo {
 
     /** The check (see {@link #check}) with a partial run's limits logged. */
     private CheckResult run(CheckRequest request, RecordListener<?> listener) throws MojoExecutionException {
-        CheckResult result = check(project, request, listener, baselineFile);
+        CheckResult result = check(project, request, listener, baselineFile, getLog()::info);
         if (result.partial()) {
             getLog().info(String.format(Locale.ROOT, "pfocr: partial run: %d figure file(s) selected, %d left out by "
                     + "includes/excludes (their tables are not checked; they count as existing for tsv-orphan and "
@@ -408,7 +426,8 @@ abstract class AbstractPfocrMojo extends AbstractMojo {
     protected CheckRequest checkRequest() {
         return checkRequest(baseDirectory(), figuresDirectory, dataDirectory, downloadDirectory, includes, excludes,
                 wpidMapFile, ndexMapFile, maxFileSize, threads, rules, ruleOverrides)
-                .withMaxFindingsPerFile(maxFindingsPerFile);
+                .withMaxFindingsPerFile(maxFindingsPerFile)
+                .withCacheFile(cache && cacheDirectory != null ? cacheDirectory.toPath().resolve(CACHE_FILE) : null);
     }
 
     /** The request of the shared parameters, for this class's goals and for the report (whose base class differs). */

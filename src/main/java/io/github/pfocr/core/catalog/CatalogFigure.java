@@ -32,7 +32,7 @@ public record CatalogFigure(String figid, String figidAlias, String pmcid, Strin
         String journalTitle, String journalNlmTa, String publisherName, List<String> organisms,
         List<String> organismsNer, Double pathwayScore, String ndex, String wpid, String pageUrl,
         String pmcFigureUrl, String imageUrl, Generation generation, List<Gene> genes, List<Chemical> chemicals,
-        List<Disease> diseases, MapNode schemaJsonld) {
+        List<Disease> diseases, List<String> keywords) {
 
     /** G1 genes are HGNC matches, so human. */
     public static final String HUMAN = "Homo sapiens";
@@ -66,7 +66,21 @@ public record CatalogFigure(String figid, String figidAlias, String pmcid, Strin
                 pmcid != null && filename != null ? NCBI + "/pmc/articles/" + pmcid + "/bin/" + filename : null,
                 r.generation(), g1 ? inlineGenes(r) : tableGenes(r.table(TsvKind.GENES)),
                 g1 ? inline(r, CHEMICALS, (w, id) -> new Chemical(w, id, null)) : tableChemicals(r),
-                g1 ? inline(r, DISEASES, (w, id) -> new Disease(w, id, null)) : tableDiseases(r), r.jsonld());
+                g1 ? inline(r, DISEASES, (w, id) -> new Disease(w, id, null)) : tableDiseases(r), keywords(r.jsonld()));
+    }
+
+    /** The schema-jsonld keywords, distinct, placeholders dropped: what the JSON-LD DataCatalog lists. */
+    private static List<String> keywords(MapNode ld) {
+        LinkedHashSet<String> out = new LinkedHashSet<>();
+        Node list = ld == null ? null : ld.get(Fields.LD_KEYWORDS);
+        if (list instanceof SeqNode seq) {
+            for (Node item : seq.items()) {
+                if (item instanceof ScalarNode s && s.isString() && !Fields.isMissing(s.value())) {
+                    out.add(s.value());
+                }
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** A string field's value, or null when absent, not a string, or one of R's missing-value spellings. */

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.pfocr.core.engine.CheckRunner;
-import io.github.pfocr.core.engine.RecordListener;
 import io.github.pfocr.core.model.CheckResult;
 import io.github.pfocr.core.model.FigureRecord;
 import io.github.pfocr.core.output.AtomicFiles;
@@ -34,7 +33,7 @@ import java.util.zip.GZIPOutputStream;
  * to a temporary file and moved into place only by {@link #finish}; {@link #close} without it (a failed check)
  * leaves the previous release untouched.
  */
-public final class CatalogWriter implements RecordListener<CatalogFigure>, AutoCloseable {
+public final class CatalogWriter extends CatalogParts implements AutoCloseable {
     /** Bumped when the catalog's shape changes incompatibly. */
     public static final int FORMAT_VERSION = 1;
 
@@ -83,7 +82,9 @@ public final class CatalogWriter implements RecordListener<CatalogFigure>, AutoC
     /** Checks the repository and writes its release in the same pass, whatever the check finds (for tests). */
     public static CatalogResult write(CatalogRequest request) throws IOException {
         try (CatalogWriter writer = new CatalogWriter(request)) {
-            CheckRunner.run(request.check(), writer);
+            // Records left out are recognised while they are read, so that pass takes nothing from the cache.
+            CheckRunner.run(request.leftOut().isEmpty() ? request.check() : request.check().withCacheFile(null),
+                    writer);
             return writer.finish();
         }
     }
@@ -91,6 +92,11 @@ public final class CatalogWriter implements RecordListener<CatalogFigure>, AutoC
     /** Checks the repository and writes the release in the same pass; the check's result tells whether to keep it. */
     public CheckResult check() {
         return CheckRunner.run(request.check(), this);
+    }
+
+    @Override
+    public boolean accepts() {
+        return true;
     }
 
     @Override

@@ -1,15 +1,11 @@
 package io.github.pfocr.core.catalog;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.github.pfocr.core.model.Fields;
-import io.github.pfocr.core.model.MapNode;
-import io.github.pfocr.core.model.Node;
-import io.github.pfocr.core.model.ScalarNode;
-import io.github.pfocr.core.model.SeqNode;
 
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -50,7 +46,7 @@ final class JsonLdWriter {
         creator(g);
         FigureJson.string(g, "image", f.imageUrl());
         FigureJson.string(g, "isBasedOn", f.pmcFigureUrl());
-        Set<String> keywords = keywords(f.schemaJsonld());
+        List<String> keywords = f.keywords();
         if (!keywords.isEmpty()) {
             g.writeArrayFieldStart("keywords");
             for (String k : keywords) {
@@ -66,18 +62,5 @@ final class JsonLdWriter {
         g.writeStringField("@type", "Organization");
         g.writeStringField("name", "WikiPathways");
         g.writeEndObject();
-    }
-
-    private static Set<String> keywords(MapNode ld) {
-        Set<String> out = new LinkedHashSet<>();
-        Node list = ld == null ? null : ld.get(Fields.LD_KEYWORDS);
-        if (list instanceof SeqNode seq) {
-            for (Node item : seq.items()) {
-                if (item instanceof ScalarNode s && s.isString() && !Fields.isMissing(s.value())) {
-                    out.add(s.value());
-                }
-            }
-        }
-        return out;
     }
 }

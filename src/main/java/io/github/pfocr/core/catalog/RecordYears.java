@@ -1,31 +1,27 @@
 package io.github.pfocr.core.catalog;
 
-import io.github.pfocr.core.engine.RecordListener;
-import io.github.pfocr.core.model.FigureRecord;
-
 import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * Records per publication year, as the catalog counts them, taken during the check's pass (for the site report's
- * chart).
+ * chart). It listens with the catalog's parts, so it shares the cache with {@code check} and {@code catalog}.
  */
-public final class RecordYears implements RecordListener<String> {
+public final class RecordYears extends CatalogParts {
     /** The key of records without a usable year. */
     public static final String UNKNOWN = "unknown";
 
     private final Map<String, Integer> counts = new TreeMap<>();
 
     @Override
-    public String extract(FigureRecord record) {
-        Integer year = CatalogFigure.of(record).year();
-        return year == null ? UNKNOWN : year.toString();
+    public boolean accepts() {
+        return true;
     }
 
     @Override
-    public void accept(String year) {
-        counts.merge(year, 1, Integer::sum);
+    public void accept(CatalogFigure figure) {
+        counts.merge(figure.year() == null ? UNKNOWN : figure.year().toString(), 1, Integer::sum);
     }
 
     /** Year (or {@value #UNKNOWN}) to number of readable records, in year order. */

@@ -15,25 +15,31 @@ import io.github.pfocr.core.read.RepositoryFiles;
 import io.github.pfocr.core.read.TextFiles;
 import io.github.pfocr.core.read.TsvReader;
 import io.github.pfocr.core.rules.FigureFacts;
+import io.github.pfocr.core.rules.Hash64;
+import io.github.pfocr.core.rules.LongIntMap;
 import io.github.pfocr.core.rules.RecordCheck;
 import io.github.pfocr.core.rules.RepositoryRules;
 import io.github.pfocr.core.rules.RuleRegistry;
 
+import io.github.pfocr.core.output.ToolInfo;
+
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
 
 /**
  * The one pass behind every goal: list the files; read each figure file with its linked tables once, in parallel
@@ -49,6 +55,12 @@ public final class CheckRunner {
 
     private final CheckRequest request;
     private final RecordListener<Object> listener;
+    private final Consumer<String> log;
+    private CheckCache.Reader previous;
+    /** The data directory relative to the base directory, with a trailing {@code /}. */
+    private String dataPrefix;
+    /** The data tables by the hash of their file names. */
+    private LongIntMap tableByName;
     private PathTable paths;
     private RepositoryRules rules;
     /** Per file (by path index): its hits, or null. */
@@ -59,89 +71,103 @@ public final class CheckRunner {
     private final BitSet parsedFigures = new BitSet();
 
     @SuppressWarnings("unchecked")
-    private CheckRunner(CheckRequest request, RecordListener<?> listener) {
+    private CheckRunner(CheckRequest request, RecordListener<?> listener, Consumer<String> log) {
         this.request = request;
         this.listener = (RecordListener<Object>) listener;
+        this.log = log;
     }
 
     public static CheckResult run(CheckRequest request) {
-        return run(request, null);
+        return run(request, null, message -> { });
     }
 
-    /** Runs the check, handing every record to {@code listener} (or none when null) during the same pass. */
     public static CheckResult run(CheckRequest request, RecordListener<?> listener) {
-        return new CheckRunner(request, listener).run();
+        return run(request, listener, message -> { });
+    }
+
+    /**
+     * Runs the check, handing every record's part to {@code listener} (none when null) during the same pass.
+     *
+     * @param log receives the one line about a cache that could not be used
+     */
+    public static CheckResult run(CheckRequest request, RecordListener<?> listener, Consumer<String> log) {
+        return new CheckRunner(request, listener, log).run();
     }
 
     @SuppressWarnings("unchecked")
     private CheckResult run() {
         long start = System.nanoTime();
-        RepositoryFiles files = RepositoryFiles.list(request.baseDirectory(), request.figuresDirectory(),
-                request.includes(), request.excludes(), request.dataDirectory(), request.downloadDirectory(),
-                Arrays.asList(request.wpidMapFile(), request.ndexMapFile()));
-        List<Path> figures = new ArrayList<>(files.figures());
-        // Figid order is the catalog's order; the report is sorted by path in the end anyway.
-        figures.sort(Comparator.comparing(RepositoryFiles::baseName).thenComparing(Path::toString));
-        Map<Path, RepositoryRules.MapKind> mapFiles = mapFiles(files);
-
-        // The tables of figures left out by includes/excludes are left out with them.
-        Map<String, Path> dataTables = new LinkedHashMap<>();
-        files.dataTables().forEach((name, p) -> {
-            if (!files.ofUnselectedFigure(name)) {
-                dataTables.put(name, p);
-            }
-        });
-        List<Path> downloadTables = files.downloadTables().entrySet().stream()
-                .filter(e -> !files.ofUnselectedFigure(e.getKey())).map(Map.Entry::getValue).toList();
-        List<String> all = new ArrayList<>();
-        figures.forEach(p -> all.add(relative(p)));
-        dataTables.values().forEach(p -> all.add(relative(p)));
-        downloadTables.forEach(p -> all.add(relative(p)));
-        mapFiles.keySet().forEach(p -> all.add(relative(p)));
-        files.rejected().forEach(r -> all.add(relative(r.path())));
-        String[] sorted = all.stream().distinct().sorted().toArray(String[]::new);
-        paths = new PathTable(sorted);
+        Layout layout = layout();
+        Map<Path, RepositoryRules.MapKind> mapFiles = layout.mapFiles();
+        int[] figures = layout.figures();
+        int[] dataTables = layout.dataTables();
+        int[] downloadTables = layout.downloadTables();
+        Set<String> unselected = layout.unselected();
+        boolean partial = !unselected.isEmpty();
         hits = new List[paths.size()];
         rules = new RepositoryRules(paths::get);
-        files.rejected().forEach(r -> add(relative(r.path()), List.of(r.hit())));
+        layout.rejected().forEach(r -> add(relative(r.path()), List.of(r.hit())));
 
         Map<Generation, Integer> generations = new EnumMap<>(Generation.class);
-        Set<String> claimed = new HashSet<>();
+        LongIntMap claimed = new LongIntMap(1024);
         RecordLoader loader = new RecordLoader(request.baseDirectory(), request.maxFileSize(),
-                request.maxFindingsPerFile(), dataTables);
-        try (Parallel parallel = new Parallel(request.threads())) {
-            for (int from = 0; from < figures.size(); from += CHUNK) {
-                List<Path> chunk = figures.subList(from, Math.min(figures.size(), from + CHUNK));
-                Read[] read = parallel.map(chunk.size(), i -> read(chunk.get(i), loader), Read[]::new);
-                for (Read r : read) {
+                request.maxFindingsPerFile(), this::dataTable);
+        String fingerprint = fingerprint();
+        try (Parallel parallel = new Parallel(request.threads());
+                CheckCache.Reader previous = CheckCache.Reader.open(request.cacheFile(), fingerprint, log);
+                CheckCache.Writer next = request.cacheFile() == null ? null
+                        : new CheckCache.Writer(request.cacheFile(), fingerprint, System.currentTimeMillis(),
+                                previous, reuseParts(previous))) {
+            this.previous = previous;
+            boolean partsStay = reuseParts(previous);
+            for (int from = 0; from < figures.length; from += CHUNK) {
+                int first = from;
+                String[] chunk = new String[Math.min(figures.length, from + CHUNK) - from];
+                byte[][] cached = new byte[chunk.length][];
+                for (int i = 0; i < chunk.length; i++) {
+                    chunk[i] = paths.get(figures[first + i]);
+                    cached[i] = previous == null ? null : previous.find(chunk[i]);
+                }
+                Read[] read = parallel.map(chunk.length, i -> probe(request.baseDirectory().resolve(chunk[i]),
+                        chunk[i], cached[i], loader), Read[]::new);
+                for (int k = 0; k < read.length; k++) {
+                    // Consumed entries are dropped at once: only the index grows with the repository.
+                    Read r = read[k];
+                    read[k] = null;
+                    cached[k] = null;
+                    if (r.damage() != null && previous != null) {
+                        previous.discard(r.damage());
+                    }
                     consume(r.entry(), claimed, generations);
-                    if (r.part() != null) {
+                    if (r.part() != null && listener.accepts()) {
                         listener.accept(r.part());
+                    }
+                    if (next != null) {
+                        store(r, next, partsStay);
                     }
                 }
             }
+            if (next != null) {
+                next.commit();
+            }
             // Figures left out by includes/excludes exist: their tables and map entries are not orphans, and their
             // fields are unknown (as for a file that could not be parsed).
-            files.unselected().forEach(rules::addUnparsed);
-            List<Path> standalone = new ArrayList<>();
-            dataTables.forEach((name, path) -> {
-                if (!claimed.contains(name)) {
-                    standalone.add(path);
-                }
-            });
-            standalone.addAll(downloadTables);
-            List<RuleHit>[] tableHits = parallel.map(standalone.size(), i -> readTable(standalone.get(i)),
-                    List[]::new);
+            unselected.forEach(rules::addUnparsed);
+            int[] standalone = IntStream.concat(Arrays.stream(dataTables)
+                    .filter(id -> claimed.get(Hash64.of(name(id))) == LongIntMap.MISSING),
+                    Arrays.stream(downloadTables)).toArray();
+            List<RuleHit>[] tableHits = parallel.map(standalone.length, i -> readTable(standalone[i]), List[]::new);
             for (int i = 0; i < tableHits.length; i++) {
-                String path = relative(standalone.get(i));
-                String name = standalone.get(i).getFileName().toString();
+                String name = name(standalone[i]);
                 RuleHit orphan = rules.orphanTable(TsvKind.of(name).figid(name), name,
                         relative(request.figuresDirectory()));
-                add(path, tableHits[i]);
+                add(standalone[i], tableHits[i]);
                 if (orphan != null) {
-                    add(path, List.of(orphan));
+                    add(standalone[i], List.of(orphan));
                 }
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write the cache " + request.cacheFile(), e);
         }
         mapFiles.forEach(this::checkMapFile);
         rules.finish((pathId, hit) -> add(pathId, List.of(hit)));
@@ -152,48 +178,233 @@ public final class CheckRunner {
                 chain.file(paths.get(i), figid(i), hits[i], suppressions.getOrDefault(i, List.of()));
             }
         }
-        List<String> selectionOnly = files.partial() ? RepositoryRules.NEED_EVERY_RECORD.stream().map(Rule::id)
+        List<String> selectionOnly = partial ? RepositoryRules.NEED_EVERY_RECORD.stream().map(Rule::id)
                 .filter(id -> !request.ruleSettings().isOff(id)).toList() : List.of();
         // A partial run judges only the baseline entries it covers: the rest are neither fixed nor new.
-        Baseline.Match verdict = chain.verdict(e -> !files.partial()
+        Baseline.Match verdict = chain.verdict(e -> !partial
                 || paths.indexOf(e.path()) >= 0 && !selectionOnly.contains(e.rule()));
-        int tables = dataTables.size() + downloadTables.size();
-        return new CheckResult(verdict.newFindings(), figures.size(), generations, tables, mapFiles.size(), paths,
+        int tables = dataTables.length + downloadTables.length;
+        return new CheckResult(verdict.newFindings(), figures.length, generations, tables, mapFiles.size(), paths,
                 Duration.ofNanos(System.nanoTime() - start), verdict.baselined(), verdict.stale(),
-                CheckResult.Counts.of(verdict.newFindings()), files.unselected().size(), selectionOnly);
+                CheckResult.Counts.of(verdict.newFindings()), unselected.size(), selectionOnly);
     }
 
-    /** A figure's entry and what the listener took of its record. */
-    private record Read(FigureEntry entry, Object part) {
+    /**
+     * The files of this run, each named by its index in the path table; figures in figid order. The listing's
+     * {@code Path}s are dropped with it, so no object per file outlives the setup.
+     *
+     * @param unselected the base names of figures left out by includes/excludes
+     */
+    private record Layout(int[] figures, int[] dataTables, int[] downloadTables, Set<String> unselected,
+            Map<Path, RepositoryRules.MapKind> mapFiles, List<RepositoryFiles.Rejected> rejected) {
     }
 
-    /** Reads and checks one figure file with its tables; runs on a worker thread. */
-    private Read read(Path file, RecordLoader loader) {
-        String path = relative(file);
+    private Layout layout() {
+        RepositoryFiles files = RepositoryFiles.list(request.baseDirectory(), request.figuresDirectory(),
+                request.includes(), request.excludes(), request.dataDirectory(), request.downloadDirectory(),
+                Arrays.asList(request.wpidMapFile(), request.ndexMapFile()));
+        Map<Path, RepositoryRules.MapKind> mapFiles = mapFiles(files);
+        String data = relative(request.dataDirectory());
+        dataPrefix = data.isEmpty() ? "" : data + "/";
+        List<String> all = new ArrayList<>();
+        files.figures().forEach(p -> all.add(relative(p)));
+        // The tables of figures left out by includes/excludes are left out with them.
+        List<String> dataNames = files.dataTables().keySet().stream().filter(n -> !files.ofUnselectedFigure(n))
+                .toList();
+        dataNames.forEach(name -> all.add(dataPrefix + name));
+        List<String> download = files.downloadTables().entrySet().stream()
+                .filter(e -> !files.ofUnselectedFigure(e.getKey())).map(e -> relative(e.getValue())).toList();
+        all.addAll(download);
+        mapFiles.keySet().forEach(p -> all.add(relative(p)));
+        files.rejected().forEach(r -> all.add(relative(r.path())));
+        paths = new PathTable(all.stream().distinct().sorted().toArray(String[]::new));
+        // From here on files are named by their index in the path table: no Path or String per file is kept.
+        int figureCount = files.figures().size();
+        int[] figures = all.subList(0, figureCount).stream().sorted(CheckCache.ORDER).mapToInt(paths::indexOf)
+                .toArray();
+        int[] dataTables = dataNames.stream().mapToInt(n -> paths.indexOf(dataPrefix + n)).toArray();
+        int[] downloadTables = download.stream().mapToInt(paths::indexOf).toArray();
+        tableByName = new LongIntMap(dataTables.length);
+        for (int id : dataTables) {
+            tableByName.putIfAbsent(Hash64.of(name(id)), id);
+        }
+        return new Layout(figures, dataTables, downloadTables, Set.copyOf(files.unselected()), mapFiles,
+                List.copyOf(files.rejected()));
+    }
+
+    /**
+     * A figure's entry and what the listener took of its record; for the next cache, either the previous cache's
+     * entry unchanged ({@code cached}) or a new body and, when the record was read, its new part. {@code damage}
+     * says why the previous cache's entry could not be used, or is null.
+     */
+    private record Read(FigureEntry entry, Object part, byte[] cached, byte[] body, byte[] newPart, String damage) {
+    }
+
+    /** Whether the next cache appends to the previous parts file rather than writing a new one. */
+    private static boolean reuseParts(CheckCache.Reader previous) throws IOException {
+        return previous != null && previous.hasParts() && !previous.partsWasteful();
+    }
+
+    /** Writes one figure's entry into the next cache, on the consuming thread. */
+    private void store(Read r, CheckCache.Writer next, boolean partsStay) throws IOException {
+        FigureEntry.PartRef old = r.entry().part();
+        if (r.cached() != null && (partsStay || old == null)) {
+            next.addUnchanged(r.cached(), old);
+            return;
+        }
+        FigureEntry.PartRef part = r.newPart() != null ? next.appendPart(r.newPart())
+                : old == null ? null : partsStay ? old : next.appendPart(previous.part(old));
+        next.add(r.cached() != null ? CheckCache.body(r.cached()) : r.body(), part);
+    }
+
+    /**
+     * The cached entry when the figure file and its tables are unchanged (same sizes and times, or the same bytes
+     * under new times), else a fresh read. Runs on a worker thread.
+     */
+    private Read probe(Path file, String path, byte[] cached, RecordLoader loader) {
+        if (cached == null) {
+            return read(file, path, loader);
+        }
+        try {
+            FigureEntry old = CheckCache.decode(cached);
+            if (listener != null && old.parsed() && (old.part() == null || !previous.hasParts())) {
+                return read(file, path, loader);
+            }
+            FileStamp now = stamp(file, old.parsed() ? old.facts().linkId() : null, 0);
+            if (now == null || !now.sameFiles(old.stamp())) {
+                return read(file, path, loader);
+            }
+            Object part = listener == null || !listener.accepts() || old.part() == null ? null
+                    : listener.read(new CacheInput(previous.part(old.part())));
+            if (now.sameTimes(old.stamp()) && Arrays.stream(now.modified()).noneMatch(previous::racy)) {
+                return new Read(old, part, cached, null, null, null);
+            }
+            if (contentHash(file, now) != old.stamp().contentHash()) {
+                return read(file, path, loader);
+            }
+            FigureEntry moved = new FigureEntry(old.path(), old.generation(), old.hits(), old.suppressions(),
+                    old.facts(), old.tables(), now.withContentHash(old.stamp().contentHash()), old.part());
+            return new Read(moved, part, null, CheckCache.encode(moved), null, null);
+        } catch (CacheFormatException e) {
+            Read fresh = read(file, path, loader);
+            return new Read(fresh.entry(), fresh.part(), null, fresh.body(), fresh.newPart(), e.getMessage());
+        }
+    }
+
+    /** Reads and checks one figure file with its tables. */
+    private Read read(Path file, String path, RecordLoader loader) {
         FindingSink sink = new FindingSink(path, request.maxFindingsPerFile());
         List<FigureEntry.TableHits> tables = new ArrayList<>(1);
         ContentHash hash = new ContentHash();
+        FigureEntry entry;
+        Object part = null;
+        byte[] newPart = null;
         try {
             FigureRecord record = loader.load(file, sink, t -> tables.add(new FigureEntry.TableHits(
                     t.path().substring(t.path().lastIndexOf('/') + 1), t.hits())), hash);
             if (record == null) {
-                return new Read(new FigureEntry(path, null, sink.hits(), List.of(), null, tables, null), null);
+                entry = new FigureEntry(path, null, sink.hits(), List.of(), null, List.copyOf(tables),
+                        stamp(file, null, hash.value()), null);
+            } else {
+                for (RecordCheck check : RuleRegistry.RECORD_CHECKS) {
+                    check.check(record, sink);
+                }
+                if (listener != null) {
+                    part = listener.extract(record);
+                    if (part != null && request.cacheFile() != null) {
+                        CacheOutput out = new CacheOutput();
+                        listener.write(part, out);
+                        newPart = out.toByteArray();
+                    }
+                }
+                entry = new FigureEntry(path, record.generation(), sink.hits(), List.copyOf(sink.suppressions()),
+                        FigureFacts.of(record), List.copyOf(tables),
+                        stamp(file, record.figid(), hash.value()), null);
             }
-            for (RecordCheck check : RuleRegistry.RECORD_CHECKS) {
-                check.check(record, sink);
-            }
-            Object part = listener == null ? null : listener.extract(record);
-            return new Read(new FigureEntry(path, record.generation(), sink.hits(), List.copyOf(sink.suppressions()),
-                    FigureFacts.of(record), tables, null), part);
         } catch (RuntimeException | StackOverflowError e) {
             RuleHit failed = new RuleHit(ReadRules.INTERNAL_ERROR, 1, 1, "the checker failed on this file: " + e,
                     null, null);
-            return new Read(new FigureEntry(path, null, List.of(failed), List.of(), null, List.of(), null), null);
+            entry = new FigureEntry(path, null, List.of(failed), List.of(), null, List.of(),
+                    new FileStamp(new long[] {-1}, new long[] {-1}, new String[0], 0), null);
+        }
+        return new Read(entry, part, null, request.cacheFile() == null ? null : CheckCache.encode(entry), newPart,
+                null);
+    }
+
+    /**
+     * The sizes and times of a figure file and of the tables linked to {@code linkId} (none when null); null when
+     * the figure cannot be read.
+     */
+    private FileStamp stamp(Path figure, String linkId, long contentHash) {
+        List<String> names = new ArrayList<>(3);
+        List<Path> files = new ArrayList<>(4);
+        files.add(figure);
+        for (TsvKind kind : TsvKind.values()) {
+            Path table = linkId == null ? null : dataTable(linkId + kind.suffix());
+            if (table != null) {
+                names.add(table.getFileName().toString());
+                files.add(table);
+            }
+        }
+        long[] sizes = new long[files.size()];
+        long[] modified = new long[files.size()];
+        for (int i = 0; i < files.size(); i++) {
+            try {
+                BasicFileAttributes a = Files.readAttributes(files.get(i), BasicFileAttributes.class);
+                sizes[i] = a.size();
+                modified[i] = a.lastModifiedTime().toMillis();
+            } catch (IOException e) {
+                if (i == 0) {
+                    return null;
+                }
+                sizes[i] = -1;
+                modified[i] = -1;
+            }
+        }
+        return new FileStamp(sizes, modified, names.toArray(String[]::new), contentHash);
+    }
+
+    /** The hash the loader computes, of the files a stamp names, without parsing them. */
+    private long contentHash(Path figure, FileStamp stamp) {
+        ContentHash hash = new ContentHash();
+        hash.update(bytes(figure));
+        for (String table : stamp.tables()) {
+            hash.update(bytes(request.dataDirectory().resolve(table)));
+        }
+        return hash.value();
+    }
+
+    private byte[] bytes(Path file) {
+        return TextFiles.readBytes(file, request.maxFileSize(), new FindingSink(""));
+    }
+
+    /**
+     * Everything the cached entries depend on besides the files: the plugin build, the settings and limits, the
+     * layout that appears in messages and the listener's part format.
+     */
+    private String fingerprint() {
+        return String.join("\n", ToolInfo.NAME, ToolInfo.VERSION, pluginBuild(),
+                request.ruleSettings().describe(), Long.toString(request.maxFileSize()),
+                Integer.toString(request.maxFindingsPerFile()),
+                relative(request.figuresDirectory()), relative(request.dataDirectory()),
+                listener == null ? "" : listener.partFormat());
+    }
+
+    /** The size and time of the plugin's own jar, so a rebuilt snapshot does not trust an older build's cache. */
+    private static String pluginBuild() {
+        java.security.CodeSource source = CheckRunner.class.getProtectionDomain().getCodeSource();
+        try {
+            Path jar = Path.of(source.getLocation().toURI());
+            BasicFileAttributes a = Files.readAttributes(jar, BasicFileAttributes.class);
+            return a.size() + "@" + a.lastModifiedTime().toMillis();
+        } catch (java.net.URISyntaxException | IOException | RuntimeException e) {
+            // No jar to identify (an unusual class loader): the version alone must do.
+            return "unknown build";
         }
     }
 
     /** Takes one figure's entry into the run, in figid order, on one thread. */
-    private void consume(FigureEntry e, Set<String> claimed, Map<Generation, Integer> generations) {
+    private void consume(FigureEntry e, LongIntMap claimed, Map<Generation, Integer> generations) {
         int id = paths.indexOf(e.path());
         add(id, e.hits());
         if (!e.suppressions().isEmpty()) {
@@ -202,8 +413,9 @@ public final class CheckRunner {
         int genesTable = -1;
         for (FigureEntry.TableHits t : e.tables()) {
             // The first record (in figid order) to claim a table reports its hits; figids may be duplicated.
-            String tablePath = relative(request.dataDirectory().resolve(t.name()));
-            if (claimed.add(t.name())) {
+            String tablePath = dataPrefix + t.name();
+            int before = claimed.size();
+            if (claimed.putIfAbsent(Hash64.of(t.name()), before) == before) {
                 add(tablePath, t.hits());
             }
             if (TsvKind.of(t.name()) == TsvKind.GENES) {
@@ -223,11 +435,12 @@ public final class CheckRunner {
         rules.add(e.facts(), id, genesTable);
     }
 
-    private List<RuleHit> readTable(Path table) {
-        String name = table.getFileName().toString();
-        FindingSink sink = new FindingSink(relative(table), request.maxFindingsPerFile());
+    private List<RuleHit> readTable(int id) {
+        String path = paths.get(id);
+        String name = name(id);
+        FindingSink sink = new FindingSink(path, request.maxFindingsPerFile());
         try {
-            TsvReader.read(table, TsvKind.of(name), request.maxFileSize(), sink);
+            TsvReader.read(request.baseDirectory().resolve(path), TsvKind.of(name), request.maxFileSize(), sink);
         } catch (RuntimeException | StackOverflowError e) {
             sink.report(ReadRules.INTERNAL_ERROR, 1, 1, "the checker failed on this file: " + e, null, null);
         }
@@ -290,6 +503,19 @@ public final class CheckRunner {
         }
         TsvKind kind = TsvKind.of(name);
         return kind == null ? null : kind.figid(name);
+    }
+
+    /** The data table of this file name, or null. */
+    private Path dataTable(String name) {
+        int id = tableByName.get(Hash64.of(name));
+        return id != LongIntMap.MISSING && name(id).equals(name) ? request.baseDirectory().resolve(paths.get(id))
+                : null;
+    }
+
+    /** A file's name without its directory. */
+    private String name(int pathId) {
+        String path = paths.get(pathId);
+        return path.substring(path.lastIndexOf('/') + 1);
     }
 
     private String relative(Path file) {

@@ -1,8 +1,10 @@
 package io.github.pfocr.core.engine;
 
+import io.github.pfocr.core.rules.Hash64;
+import io.github.pfocr.core.rules.LongIntMap;
+
 import java.nio.charset.StandardCharsets;
 import java.util.AbstractList;
-import java.util.List;
 import java.util.RandomAccess;
 
 /**
@@ -12,6 +14,8 @@ import java.util.RandomAccess;
 final class PathTable extends AbstractList<String> implements RandomAccess {
     private final byte[] bytes;
     private final int[] offsets;
+    /** Path hashes to indexes, so looking a path up costs one hash and one comparison. */
+    private final LongIntMap byHash;
 
     /** @param sorted relative paths in {@link String} order */
     PathTable(String[] sorted) {
@@ -23,9 +27,11 @@ final class PathTable extends AbstractList<String> implements RandomAccess {
         }
         bytes = new byte[total];
         offsets = new int[sorted.length + 1];
+        byHash = new LongIntMap(sorted.length);
         for (int i = 0; i < sorted.length; i++) {
             System.arraycopy(encoded[i], 0, bytes, offsets[i], encoded[i].length);
             offsets[i + 1] = offsets[i] + encoded[i].length;
+            byHash.putIfAbsent(Hash64.of(sorted[i]), i);
         }
     }
 
@@ -39,21 +45,9 @@ final class PathTable extends AbstractList<String> implements RandomAccess {
         return offsets.length - 1;
     }
 
-    /** The index of a path, or a negative number when it is not in the table. */
+    /** The index of a path, or -1 when it is not in the table. */
     int indexOf(String path) {
-        int lo = 0;
-        int hi = size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            int c = get(mid).compareTo(path);
-            if (c < 0) {
-                lo = mid + 1;
-            } else if (c > 0) {
-                hi = mid - 1;
-            } else {
-                return mid;
-            }
-        }
-        return -1;
+        int i = byHash.get(Hash64.of(path));
+        return i != LongIntMap.MISSING && get(i).equals(path) ? i : -1;
     }
 }

@@ -7,22 +7,23 @@ import io.github.pfocr.core.model.TsvKind;
 import io.github.pfocr.core.model.TsvTable;
 
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /** Reads a figure file and the entity tables linked to it by figid; usable from any number of threads. */
 public final class RecordLoader {
     private final Path baseDirectory;
     private final long maxFileSize;
     private final int maxFindingsPerFile;
-    private final Map<String, Path> dataTables;
+    private final Function<String, Path> dataTables;
     private final ThreadLocal<FrontMatterReader> readers;
 
     /**
      * @param baseDirectory sink paths are relative to it
-     * @param dataTables the entity tables by file name
+     * @param dataTables the entity table of a file name, or null when there is none
      */
-    public RecordLoader(Path baseDirectory, long maxFileSize, int maxFindingsPerFile, Map<String, Path> dataTables) {
+    public RecordLoader(Path baseDirectory, long maxFileSize, int maxFindingsPerFile,
+            Function<String, Path> dataTables) {
         this.baseDirectory = baseDirectory;
         this.maxFileSize = maxFileSize;
         this.maxFindingsPerFile = maxFindingsPerFile;
@@ -51,7 +52,7 @@ public final class RecordLoader {
         }
         FigureRecord record = new FigureRecord(sink.path(), RepositoryFiles.baseName(file), root);
         for (TsvKind kind : TsvKind.values()) {
-            Path table = dataTables.get(record.figid() + kind.suffix());
+            Path table = dataTables.apply(record.figid() + kind.suffix());
             if (table != null) {
                 FindingSink tableSink = new FindingSink(RepositoryFiles.relative(baseDirectory, table),
                         maxFindingsPerFile);

@@ -29,8 +29,10 @@ public final class RepositoryIndex {
     /** The few slots seen more than once: their value and every position. */
     private final Map<Integer, Duplicate> duplicates = new HashMap<>();
 
-    final Tallies geneToSymbol = new Tallies();
-    final Tallies symbolToGene = new Tallies();
+    /** Gene ids and symbols, interned once for both directions. */
+    private final Interner genes = new Interner();
+    final Tallies geneToSymbol = new Tallies(genes);
+    final Tallies symbolToGene = new Tallies(genes);
 
     /** A value seen at several positions. */
     record Duplicate(FigureFacts.Unique kind, String value, List<Long> at) {
@@ -110,7 +112,8 @@ public final class RepositoryIndex {
                     values = Arrays.copyOf(values, slot * 2);
                 }
                 at = LongIntMap.ensure(at, slot);
-                values[slot] = value;
+                // Most records leave the field empty: share one empty string instead of keeping each.
+                values[slot] = value.isEmpty() ? "" : value;
                 at[slot] = position;
             }
         }
@@ -134,26 +137,34 @@ public final class RepositoryIndex {
      * its first {@link RepositoryRules#KEEP} positions, keys and values interned to int codes.
      */
     static final class Tallies {
-        final Interner keys = new Interner();
-        final Interner values = new Interner();
+        final Interner keys;
+        final Interner values;
         private final LongIntMap pairs = new LongIntMap(1024);
         int[] key = new int[1024];
         int[] value = new int[1024];
         int[] count = new int[1024];
         private long[] first = new long[1024 * RepositoryRules.KEEP];
 
+        Tallies(Interner strings) {
+            this.keys = strings;
+            this.values = strings;
+        }
+
         void add(String k, String v, long at) {
-            int kc = keys.code(k);
-            int vc = values.code(v);
+            long hk = Hash64.of(k);
+            long hv = Hash64.of(v);
+            // One probe for a known pair, the common case; the strings are interned only for a new one.
+            long pair = hk * 0x9E3779B97F4A7C15L + hv;
             int t = pairs.size();
-            int found = pairs.putIfAbsent((long) kc << 32 | vc & 0xffffffffL, t);
-            if (found == t) {
+            int found = pairs.get(pair);
+            if (found == LongIntMap.MISSING) {
+                found = pairs.putIfAbsent(pair, t);
                 key = LongIntMap.ensure(key, t);
                 value = LongIntMap.ensure(value, t);
                 count = LongIntMap.ensure(count, t);
                 first = LongIntMap.ensure(first, (t + 1) * RepositoryRules.KEEP - 1);
-                key[t] = kc;
-                value[t] = vc;
+                key[t] = keys.code(k, hk);
+                value[t] = values.code(v, hv);
                 Arrays.fill(first, t * RepositoryRules.KEEP, (t + 1) * RepositoryRules.KEEP, Long.MAX_VALUE);
             }
             count[found]++;
@@ -195,9 +206,10 @@ public final class RepositoryIndex {
         private final LongIntMap codes = new LongIntMap(1024);
         private String[] strings = new String[1024];
 
-        int code(String s) {
+        /** @param hash {@code Hash64.of(s)} */
+        int code(String s, long hash) {
             int next = codes.size();
-            int code = codes.putIfAbsent(Hash64.of(s), next);
+            int code = codes.putIfAbsent(hash, next);
             if (code == next) {
                 if (next >= strings.length) {
                     strings = Arrays.copyOf(strings, next * 2);

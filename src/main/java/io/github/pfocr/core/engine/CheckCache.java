@@ -1,0 +1,579 @@
+package io.github.pfocr.core.engine;
+
+import io.github.pfocr.core.model.Generation;
+import io.github.pfocr.core.model.Rule;
+import io.github.pfocr.core.model.RuleHit;
+import io.github.pfocr.core.model.Suppression;
+import io.github.pfocr.core.output.AtomicFiles;
+import io.github.pfocr.core.rules.FigureFacts;
+import io.github.pfocr.core.rules.RuleRegistry;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.Closeable;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.zip.CRC32C;
+
+/**
+ * The incremental cache: per figure file, in figid order, its {@link FigureEntry} (hits before configuration,
+ * suppressions, cross-file facts, linked tables' hits) and the {@link FileStamp} it was read at. The file starts
+ * with a magic, a format version and the fingerprint of everything the entries depend on; every entry is
+ * length-prefixed and carries a CRC32C. The listener's parts (the catalog's records, the bulk of the data) live in
+ * a parts file beside it that runs append to, so an edit rewrites the small entries, not every record's part. It is
+ * plain data read with bounds checks: a cache from another version or configuration is ignored, a damaged one is
+ * dropped with one log line, never trusted.
+ */
+final class CheckCache {
+    private static final byte[] MAGIC = "PFOCR-CHECK-CACHE\n".getBytes(StandardCharsets.US_ASCII);
+    private static final int VERSION = 1;
+    /** Bytes after each entry's body: its part's offset, length and CRC. */
+    static final int TRAILER = 16;
+    private static final long PARTS_MAGIC = 0x5046_4f43_5250_5431L;
+    private static final int PARTS_MAGIC_AT = 0;
+    private static final int PARTS_ID_AT = 8;
+    private static final int PARTS_HEADER = 16;
+    /** A parts file smaller than this is never rewritten to drop parts no entry refers to. */
+    private static final long COMPACT_MIN = 64L << 20;
+    /** File times are coarser than this; a file this close to a pass's start may have changed unseen. */
+    private static final long RACY_MILLIS = 2000;
+    /** No entry is larger; a larger length means damage. */
+    private static final int MAX_ENTRY = 256 << 20;
+
+    /** The order of figure files in the pass and in the cache. */
+    static final Comparator<String> ORDER = Comparator.comparing(CheckCache::baseName)
+            .thenComparing(Comparator.naturalOrder());
+
+    private CheckCache() {
+    }
+
+    static String baseName(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        return name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
+    }
+
+    /** Reads a previous cache sequentially, handing out the entry of each path asked for in {@link #ORDER}. */
+    static final class Reader implements Closeable {
+        private final DataInputStream in;
+        private final Path file;
+        private final Consumer<String> log;
+        private final long started;
+        private final long partsId;
+        private final long partsLive;
+        private final FileChannel parts;
+        private byte[] next;
+        private String nextPath;
+        private boolean broken;
+
+        private Reader(DataInputStream in, Path file, Consumer<String> log, long started, long partsId,
+                long partsLive, FileChannel parts) {
+            this.in = in;
+            this.file = file;
+            this.log = log;
+            this.started = started;
+            this.partsId = partsId;
+            this.partsLive = partsLive;
+            this.parts = parts;
+        }
+
+        /**
+         * Whether a file modified at {@code modified} may have changed again within the same clock tick after the
+         * previous pass read it: then its time proves nothing and its bytes are compared (as git does).
+         */
+        boolean racy(long modified) {
+            return modified + RACY_MILLIS >= started;
+        }
+
+        /** The cache at {@code file}, or null when there is none or it was written for something else. */
+        static Reader open(Path file, String fingerprint, Consumer<String> log) {
+            if (file == null || !Files.isRegularFile(file)) {
+                return null;
+            }
+            DataInputStream in = null;
+            try {
+                in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
+                byte[] magic = new byte[MAGIC.length];
+                in.readFully(magic);
+                if (!Arrays.equals(magic, MAGIC) || in.readInt() != VERSION) {
+                    in.close();
+                    log.accept("pfocr: cache " + file + " is not a cache of this plugin version; ignoring it");
+                    return null;
+                }
+                int n = in.readInt();
+                if (n < 0 || n > 1 << 20) {
+                    throw new CacheFormatException("bad fingerprint length");
+                }
+                byte[] fp = new byte[n];
+                in.readFully(fp);
+                if (!fingerprint.equals(new String(fp, StandardCharsets.UTF_8))) {
+                    in.close();
+                    log.accept("pfocr: cache " + file + " was written for another configuration; ignoring it");
+                    return null;
+                }
+                long started = in.readLong();
+                long partsId = in.readLong();
+                long partsLive = in.readLong();
+                Reader r = new Reader(in, file, log, started, partsId, partsLive, openParts(partsFile(file),
+                        partsId));
+                r.advance();
+                return r;
+            } catch (IOException | CacheFormatException e) {
+                closeQuietly(in);
+                log.accept("pfocr: cache " + file + " is damaged (" + e.getMessage() + "); discarding it");
+                return null;
+            }
+        }
+
+        /** The parts file written with the cache, or null when it is missing or belongs to another cache. */
+        private static FileChannel openParts(Path partsFile, long id) {
+            if (!Files.isRegularFile(partsFile)) {
+                return null;
+            }
+            try {
+                FileChannel c = FileChannel.open(partsFile, StandardOpenOption.READ);
+                ByteBuffer header = ByteBuffer.allocate(PARTS_HEADER);
+                if (c.read(header, 0) == PARTS_HEADER && header.getLong(PARTS_MAGIC_AT) == PARTS_MAGIC
+                        && header.getLong(PARTS_ID_AT) == id) {
+                    return c;
+                }
+                c.close();
+            } catch (IOException e) {
+                // Unusable parts only cost reading the records again.
+            }
+            return null;
+        }
+
+        /** The raw entry cached for this path, or null; paths must be asked for in {@link #ORDER}. */
+        byte[] find(String path) {
+            while (nextPath != null && ORDER.compare(nextPath, path) < 0) {
+                advance();
+            }
+            if (nextPath != null && nextPath.equals(path)) {
+                byte[] found = next;
+                advance();
+                return found;
+            }
+            return null;
+        }
+
+        boolean hasParts() {
+            return parts != null;
+        }
+
+        /** Whether the parts file is mostly parts no entry refers to any more, and should be written anew. */
+        boolean partsWasteful() throws IOException {
+            return parts != null && parts.size() > COMPACT_MIN && parts.size() > 2 * partsLive;
+        }
+
+        /** A part's bytes, checked against its CRC; any thread may call this. */
+        byte[] part(FigureEntry.PartRef ref) {
+            if (parts == null) {
+                throw new CacheFormatException("no parts file");
+            }
+            try {
+                ByteBuffer b = ByteBuffer.allocate(ref.length());
+                while (b.hasRemaining()) {
+                    if (parts.read(b, ref.offset() + b.position()) < 0) {
+                        throw new CacheFormatException("part beyond the end of the parts file");
+                    }
+                }
+                CRC32C c = new CRC32C();
+                c.update(b.array());
+                if ((int) c.getValue() != ref.crc()) {
+                    throw new CacheFormatException("part checksum mismatch");
+                }
+                return b.array();
+            } catch (IOException e) {
+                throw new CacheFormatException("cannot read a part: " + e.getMessage());
+            }
+        }
+
+        /** A damaged entry found late: the rest of the cache is dropped, with one log line. */
+        void discard(String why) {
+            if (!broken) {
+                broken = true;
+                log.accept("pfocr: cache " + file + " is damaged (" + why + "); discarding the rest of it");
+            }
+            next = null;
+            nextPath = null;
+        }
+
+        private void advance() {
+            next = null;
+            nextPath = null;
+            if (broken) {
+                return;
+            }
+            try {
+                int length = in.readInt();
+                if (length == -1) {
+                    return;
+                }
+                if (length < 4 + TRAILER || length > MAX_ENTRY) {
+                    throw new CacheFormatException("entry length " + length);
+                }
+                byte[] entry = new byte[length];
+                in.readFully(entry);
+                int crc = in.readInt();
+                CRC32C c = new CRC32C();
+                c.update(entry);
+                if ((int) c.getValue() != crc) {
+                    throw new CacheFormatException("checksum mismatch");
+                }
+                String path = new CacheInput(entry).readString();
+                if (path == null) {
+                    throw new CacheFormatException("entry without a path");
+                }
+                next = entry;
+                nextPath = path;
+            } catch (EOFException e) {
+                discard("truncated");
+            } catch (IOException | CacheFormatException e) {
+                discard(e.getMessage());
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            closeQuietly(in);
+            if (parts != null) {
+                parts.close();
+            }
+        }
+    }
+
+    /**
+     * Writes the next cache beside the target and moves it into place only when complete. Parts are appended to
+     * the previous parts file, or to a new one (moved into place first) when there is none or it is mostly waste.
+     */
+    static final class Writer implements Closeable {
+        private final Path target;
+        private final Path tmp;
+        private final FileChannel channel;
+        private final DataOutputStream out;
+        private final Path partsTarget;
+        private final Path partsTmp;
+        private final FileChannel parts;
+        private long partsEnd;
+        private long live;
+        private boolean done;
+
+        /**
+         * @param started when the pass began reading, in milliseconds
+         * @param previous the cache read in this pass; its parts file is appended to when {@code reuseParts}
+         */
+        Writer(Path target, String fingerprint, long started, Reader previous, boolean reuseParts)
+                throws IOException {
+            this.target = target;
+            Path dir = target.toAbsolutePath().getParent();
+            Files.createDirectories(dir);
+            this.tmp = AtomicFiles.createTemp(dir, "." + target.getFileName());
+            this.channel = FileChannel.open(tmp, StandardOpenOption.WRITE);
+            this.out = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16));
+            this.partsTarget = partsFile(target);
+            long id;
+            if (reuseParts) {
+                id = previous.partsId;
+                partsTmp = null;
+                parts = FileChannel.open(partsTarget, StandardOpenOption.WRITE);
+                partsEnd = parts.size();
+            } else {
+                id = new SecureRandom().nextLong();
+                partsTmp = AtomicFiles.createTemp(dir, "." + partsTarget.getFileName());
+                parts = FileChannel.open(partsTmp, StandardOpenOption.WRITE);
+                ByteBuffer header = ByteBuffer.allocate(PARTS_HEADER);
+                header.putLong(PARTS_MAGIC_AT, PARTS_MAGIC).putLong(PARTS_ID_AT, id);
+                parts.write(header, 0);
+                partsEnd = PARTS_HEADER;
+            }
+            out.write(MAGIC);
+            out.writeInt(VERSION);
+            byte[] fp = fingerprint.getBytes(StandardCharsets.UTF_8);
+            out.writeInt(fp.length);
+            out.write(fp);
+            out.writeLong(started);
+            out.writeLong(id);
+            liveAt = MAGIC.length + 4 + 4 + fp.length + 8 + 8;
+            out.writeLong(0);
+        }
+
+        /** Where the header's count of live part bytes is patched in at the end. */
+        private final long liveAt;
+
+        /** Appends a part; returns where it is. */
+        FigureEntry.PartRef appendPart(byte[] part) throws IOException {
+            CRC32C c = new CRC32C();
+            c.update(part);
+            ByteBuffer b = ByteBuffer.wrap(part);
+            long at = partsEnd;
+            while (b.hasRemaining()) {
+                partsEnd += parts.write(b, partsEnd);
+            }
+            return new FigureEntry.PartRef(at, part.length, (int) c.getValue());
+        }
+
+        /** Adds an entry as the previous cache held it, its part where it was. */
+        void addUnchanged(byte[] entry, FigureEntry.PartRef part) throws IOException {
+            live += part == null ? 0 : part.length();
+            CRC32C c = new CRC32C();
+            c.update(entry);
+            out.writeInt(entry.length);
+            out.write(entry);
+            out.writeInt((int) c.getValue());
+        }
+
+        /** Adds an entry: its body and where its part is (or null). */
+        void add(byte[] body, FigureEntry.PartRef part) throws IOException {
+            ByteBuffer trailer = ByteBuffer.allocate(TRAILER);
+            trailer.putLong(part == null ? -1 : part.offset()).putInt(part == null ? 0 : part.length())
+                    .putInt(part == null ? 0 : part.crc());
+            live += part == null ? 0 : part.length();
+            CRC32C c = new CRC32C();
+            c.update(body);
+            c.update(trailer.array());
+            out.writeInt(body.length + TRAILER);
+            out.write(body);
+            out.write(trailer.array());
+            out.writeInt((int) c.getValue());
+        }
+
+        void commit() throws IOException {
+            out.writeInt(-1);
+            out.flush();
+            channel.write(ByteBuffer.allocate(8).putLong(0, live), liveAt);
+            out.close();
+            parts.force(false);
+            parts.close();
+            if (partsTmp != null) {
+                AtomicFiles.moveIntoPlace(partsTmp, partsTarget);
+            }
+            AtomicFiles.moveIntoPlace(tmp, target);
+            done = true;
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (!done) {
+                out.close();
+                parts.close();
+                Files.deleteIfExists(tmp);
+                if (partsTmp != null) {
+                    Files.deleteIfExists(partsTmp);
+                }
+            }
+        }
+    }
+
+    /** The parts file beside a cache file. */
+    static Path partsFile(Path cache) {
+        return cache.resolveSibling(cache.getFileName() + ".parts");
+    }
+
+    /** An entry's body without its part trailer. */
+    static byte[] body(byte[] entry) {
+        return Arrays.copyOf(entry, entry.length - TRAILER);
+    }
+
+    static byte[] encode(FigureEntry e) {
+        CacheOutput out = new CacheOutput();
+        out.writeString(e.path());
+        FileStamp s = e.stamp();
+        out.writeInt(s.tables().length);
+        for (int i = 0; i < s.tables().length; i++) {
+            out.writeString(s.tables()[i]);
+        }
+        for (int i = 0; i <= s.tables().length; i++) {
+            out.writeLong(s.sizes()[i]);
+            out.writeLong(s.modified()[i]);
+        }
+        out.writeLong(s.contentHash());
+        out.writeInt(e.generation() == null ? -1 : e.generation().ordinal());
+        hits(out, e.hits());
+        out.writeInt(e.suppressions().size());
+        for (Suppression x : e.suppressions()) {
+            out.writeInt(x.line());
+            out.writeInt(x.column());
+            out.writeInt(x.ruleIds().size());
+            x.ruleIds().forEach(out::writeString);
+        }
+        out.writeInt(e.tables().size());
+        for (FigureEntry.TableHits t : e.tables()) {
+            out.writeString(t.name());
+            hits(out, t.hits());
+        }
+        out.writeBoolean(e.facts() != null);
+        if (e.facts() != null) {
+            facts(out, e.facts());
+        }
+        return out.toByteArray();
+    }
+
+    /** Decodes an entry: its body, then the trailer naming its part. */
+    static FigureEntry decode(byte[] entry) {
+        if (entry.length < TRAILER) {
+            throw new CacheFormatException("entry too short");
+        }
+        ByteBuffer trailer = ByteBuffer.wrap(entry, entry.length - TRAILER, TRAILER);
+        long offset = trailer.getLong();
+        int length = trailer.getInt();
+        int crc = trailer.getInt();
+        if (offset != -1 && (offset < PARTS_HEADER || length < 0)) {
+            throw new CacheFormatException("part reference " + offset + "+" + length);
+        }
+        FigureEntry.PartRef part = offset == -1 ? null : new FigureEntry.PartRef(offset, length, crc);
+        CacheInput in = new CacheInput(Arrays.copyOf(entry, entry.length - TRAILER));
+        String path = in.readString();
+        int tables = in.readCount(4);
+        String[] names = new String[tables];
+        for (int i = 0; i < tables; i++) {
+            names[i] = required(in.readString());
+        }
+        long[] sizes = new long[tables + 1];
+        long[] modified = new long[tables + 1];
+        for (int i = 0; i <= tables; i++) {
+            sizes[i] = in.readLong();
+            modified[i] = in.readLong();
+        }
+        FileStamp stamp = new FileStamp(sizes, modified, names, in.readLong());
+        int gen = in.readInt();
+        if (gen < -1 || gen >= Generation.values().length) {
+            throw new CacheFormatException("generation " + gen);
+        }
+        List<RuleHit> hits = hits(in);
+        int ns = in.readCount(12);
+        List<Suppression> suppressions = new ArrayList<>(ns);
+        for (int i = 0; i < ns; i++) {
+            int line = in.readInt();
+            int column = in.readInt();
+            int k = in.readCount(4);
+            List<String> ids = new ArrayList<>(k);
+            for (int j = 0; j < k; j++) {
+                ids.add(required(in.readString()));
+            }
+            suppressions.add(new Suppression(line, column, List.copyOf(ids)));
+        }
+        int nt = in.readCount(8);
+        List<FigureEntry.TableHits> tableHits = new ArrayList<>(nt);
+        for (int i = 0; i < nt; i++) {
+            tableHits.add(new FigureEntry.TableHits(required(in.readString()), hits(in)));
+        }
+        FigureFacts facts = in.readBoolean() ? facts(in) : null;
+        in.end();
+        if (gen >= 0 != (facts != null)) {
+            throw new CacheFormatException("facts do not match the generation");
+        }
+        return new FigureEntry(path, gen < 0 ? null : Generation.values()[gen], hits, List.copyOf(suppressions),
+                facts, List.copyOf(tableHits), stamp, part);
+    }
+
+    private static void hits(CacheOutput out, List<RuleHit> hits) {
+        out.writeInt(hits.size());
+        for (RuleHit h : hits) {
+            out.writeString(h.rule().id());
+            out.writeInt(h.line());
+            out.writeInt(h.column());
+            out.writeString(h.message());
+            out.writeString(h.expected());
+            out.writeString(h.value());
+        }
+    }
+
+    private static List<RuleHit> hits(CacheInput in) {
+        int n = in.readCount(24);
+        List<RuleHit> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            String id = in.readString();
+            Rule rule = id == null ? null : RuleRegistry.byId(id);
+            if (rule == null) {
+                throw new CacheFormatException("unknown rule " + id);
+            }
+            out.add(new RuleHit(rule, in.readInt(), in.readInt(), required(in.readString()), in.readString(),
+                    in.readString()));
+        }
+        return out;
+    }
+
+    private static void facts(CacheOutput out, FigureFacts f) {
+        out.writeString(f.linkId());
+        for (int i = 0; i < FigureFacts.Unique.values().length; i++) {
+            out.writeString(f.unique()[i]);
+            out.writeLong(f.uniqueAt()[i]);
+        }
+        out.writeString(f.pmcid());
+        out.writeString(f.ndex());
+        out.writeLong(f.ndexAt());
+        out.writeString(f.wpid());
+        out.writeLong(f.wpidAt());
+        out.writeString(f.genesTable());
+        out.writeInt(f.geneIds().length);
+        for (int i = 0; i < f.geneIds().length; i++) {
+            out.writeString(f.geneIds()[i]);
+            out.writeString(f.symbols()[i]);
+            out.writeLong(f.geneAt()[i]);
+            out.writeBoolean(f.geneInTable()[i]);
+        }
+    }
+
+    private static FigureFacts facts(CacheInput in) {
+        String linkId = required(in.readString());
+        int u = FigureFacts.Unique.values().length;
+        String[] unique = new String[u];
+        long[] uniqueAt = new long[u];
+        for (int i = 0; i < u; i++) {
+            unique[i] = in.readString();
+            uniqueAt[i] = in.readLong();
+        }
+        String pmcid = in.readString();
+        String ndex = in.readString();
+        long ndexAt = in.readLong();
+        String wpid = in.readString();
+        long wpidAt = in.readLong();
+        String genesTable = in.readString();
+        int g = in.readCount(20);
+        String[] ids = new String[g];
+        String[] symbols = new String[g];
+        long[] at = new long[g];
+        boolean[] inTable = new boolean[g];
+        for (int i = 0; i < g; i++) {
+            ids[i] = required(in.readString());
+            symbols[i] = required(in.readString());
+            at[i] = in.readLong();
+            inTable[i] = in.readBoolean();
+        }
+        return new FigureFacts(linkId, unique, uniqueAt, pmcid, ndex, ndexAt, wpid, wpidAt, ids, symbols, at,
+                inTable, genesTable);
+    }
+
+    private static String required(String s) {
+        if (s == null) {
+            throw new CacheFormatException("missing value");
+        }
+        return s;
+    }
+
+    private static void closeQuietly(InputStream in) {
+        if (in != null) {
+            try {
+                in.close();
+            } catch (IOException ignored) {
+                // Nothing was read from it that matters.
+            }
+        }
+    }
+}

@@ -1,0 +1,275 @@
+package io.github.pfocr.core.engine;
+
+import io.github.pfocr.core.catalog.CatalogFigure;
+import io.github.pfocr.core.catalog.CatalogParts;
+import io.github.pfocr.core.catalog.CatalogRequest;
+import io.github.pfocr.core.catalog.CatalogWriter;
+import io.github.pfocr.core.model.CheckResult;
+import io.github.pfocr.core.model.FigureRecord;
+import io.github.pfocr.core.model.Finding;
+import io.github.pfocr.core.output.ReportFormat;
+import io.github.pfocr.testing.TestData;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The cache changes nothing but the time a check takes: after every kind of change to the repository, a cached
+ * check reports exactly what a check without cache reports, reading only the files that changed.
+ */
+class IncrementalCheckTest {
+    private static final String G2A = "_figures/PMC9100004__cells-09-0456-g002.md";
+    private static final String G2A_GENES = "_data/PMC9100004__cells-09-0456-g002-genes.tsv";
+    private static final String G1A = "_figures/PMC9100001__jbio-12-101-g001.md";
+
+    @TempDir
+    Path repo;
+    @TempDir
+    Path out;
+    private Path cacheFile;
+    private final List<String> log = new ArrayList<>();
+
+    /** Counts the records read (not taken from the cache). */
+    private static final class Counting extends CatalogParts {
+        final AtomicInteger read = new AtomicInteger();
+        final List<String> accepted = new ArrayList<>();
+
+        @Override
+        public CatalogFigure extract(FigureRecord record) {
+            read.incrementAndGet();
+            return super.extract(record);
+        }
+
+        @Override
+        public void accept(CatalogFigure part) {
+            accepted.add(part.figid());
+        }
+
+        @Override
+        public boolean accepts() {
+            return true;
+        }
+    }
+
+    @BeforeEach
+    void copy() throws IOException {
+        TestData.copySampleTo(repo);
+        cacheFile = out.resolve("cache/check-cache.bin");
+    }
+
+    private CheckRequest request() {
+        return CheckRequest.defaults(repo).withThreads(2);
+    }
+
+    /** The report of a check without cache: what every cached check must equal. */
+    private String full(CheckRequest request) throws IOException {
+        return report(CheckRunner.run(request.withCacheFile(null)));
+    }
+
+    private Counting cached;
+
+    private String cached(CheckRequest request) throws IOException {
+        cached = new Counting();
+        return report(CheckRunner.run(request.withCacheFile(cacheFile), cached, log::add));
+    }
+
+    /** The rule ids of a full check's findings. */
+    private List<String> ruleIds() {
+        return CheckRunner.run(request()).findings().stream().map(Finding::ruleId).toList();
+    }
+
+    private static String report(CheckResult r) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        for (ReportFormat format : ReportFormat.values()) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            format.writer().write(r, bytes);
+            sb.append(bytes.toString(StandardCharsets.UTF_8));
+        }
+        return sb.toString();
+    }
+
+    private void assertSameAsFull(int expectedReads) throws IOException {
+        String expected = full(request());
+        assertEquals(expected, cached(request()));
+        assertEquals(expectedReads, cached.read.get(), "records read instead of taken from the cache");
+    }
+
+    private void edit(String file, String from, String to) throws IOException {
+        Path p = repo.resolve(file);
+        String text = Files.readString(p);
+        assertTrue(text.contains(from), from);
+        Files.writeString(p, text.replace(from, to));
+    }
+
+    @Test
+    void anUnchangedRepositoryIsTakenWhollyFromTheCache() throws IOException {
+        assertSameAsFull(9);
+        assertTrue(Files.isRegularFile(cacheFile));
+        if (Files.getFileStore(cacheFile).supportsFileAttributeView("posix")) {
+            assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(cacheFile)));
+        }
+        assertSameAsFull(0);
+        assertEquals(9, cached.accepted.size(), "the catalog's parts come from the cache, in figid order");
+        assertEquals(cached.accepted.stream().sorted().toList(), cached.accepted);
+        assertTrue(log.isEmpty(), () -> String.join("\n", log));
+    }
+
+    @Test
+    void aCatalogAfterACheckReadsNoRecordAgain() throws IOException {
+        CheckRunner.run(request().withCacheFile(cacheFile), new CatalogParts(), log::add);
+        assertSameAsFull(0);
+        assertEquals(9, cached.accepted.size());
+        byte[] parts = Files.readAllBytes(CheckCache.partsFile(cacheFile));
+        parts[parts.length - 3] ^= 0x55;
+        Files.write(CheckCache.partsFile(cacheFile), parts);
+        assertSameAsFull(1);
+        assertEquals(1, log.size(), () -> String.join("\n", log));
+        assertTrue(log.get(0).contains("damaged"), log.get(0));
+    }
+
+    @Test
+    void anEditedFigureIsReadAgainAndItsFindingsChange() throws IOException {
+        assertSameAsFull(9);
+        edit(G2A, "figtype: Figure", "figtype: Scheme");
+        assertSameAsFull(1);
+        assertTrue(ruleIds().contains("figtype-number"));
+    }
+
+    @Test
+    void addingAndDeletingAFigureCreatesAndResolvesACrossFileDuplicate() throws IOException {
+        assertSameAsFull(9);
+        Path copy = repo.resolve("_figures/PMC9100004__copy.md");
+        Files.copy(repo.resolve(G2A), copy);
+        assertTrue(ruleIds().contains("figid-unique"), "the copy duplicates the figid");
+        assertSameAsFull(1);
+        Files.delete(copy);
+        assertFalse(ruleIds().contains("figid-unique"));
+        assertSameAsFull(0);
+    }
+
+    @Test
+    void aRenamedFigureIsReadUnderItsNewName() throws IOException {
+        assertSameAsFull(9);
+        Files.move(repo.resolve(G1A), repo.resolve("_figures/PMC9100001__renamed.md"));
+        assertTrue(ruleIds().contains("figid-filename"));
+        assertSameAsFull(1);
+    }
+
+    @Test
+    void editingAddingAndDeletingATableRereadsItsFigure() throws IOException {
+        assertSameAsFull(9);
+        Path genes = repo.resolve(G2A_GENES);
+        List<String> lines = new ArrayList<>(Files.readAllLines(genes));
+        String row = lines.get(1);
+        // The same gene id with another symbol: a cross-file gene-id-symbol finding appears.
+        lines.add(row.replace("\tGSK3B\t2932\t", "\tOTHER1\t2932\t"));
+        Files.write(genes, lines);
+        assertTrue(ruleIds().contains("gene-id-symbol"));
+        assertSameAsFull(1);
+        Files.delete(genes);
+        assertSameAsFull(1);
+        Files.write(genes, lines);
+        assertSameAsFull(1);
+        Path orphan = repo.resolve("_data/PMC9100099__nobody-genes.tsv");
+        Files.write(orphan, lines);
+        assertTrue(ruleIds().contains("tsv-orphan"));
+        assertSameAsFull(0);
+    }
+
+    @Test
+    void newTimesWithTheSameContentKeepTheCache() throws IOException {
+        assertSameAsFull(9);
+        FileTime later = FileTime.from(Instant.now().plusSeconds(3600));
+        try (var files = Files.walk(repo)) {
+            for (Path p : files.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(p, later);
+            }
+        }
+        assertSameAsFull(0);
+        assertSameAsFull(0);
+    }
+
+    @Test
+    void aConfigurationChangeInvalidatesTheCache() throws IOException {
+        assertSameAsFull(9);
+        CheckRequest demoted = request().withRuleSettings(RuleSettings.of(Map.of("organisms-placeholder", "off")));
+        String expected = full(demoted);
+        assertEquals(expected, cached(demoted));
+        assertEquals(9, cached.read.get());
+        assertTrue(log.stream().anyMatch(l -> l.contains("another configuration")), () -> String.join("\n", log));
+    }
+
+    @Test
+    void aDamagedCacheIsDiscardedWithOneLine() throws IOException {
+        assertSameAsFull(9);
+        byte[] bytes = Files.readAllBytes(cacheFile);
+        bytes[bytes.length / 2] ^= 0x55;
+        Files.write(cacheFile, bytes);
+        String expected = full(request());
+        assertEquals(expected, cached(request()));
+        assertEquals(1, log.size(), () -> String.join("\n", log));
+        assertTrue(log.get(0).contains("damaged"), log.get(0));
+        assertTrue(cached.read.get() > 0);
+        assertSameAsFull(0);
+
+        log.clear();
+        Files.write(cacheFile, "not a cache at all".getBytes(StandardCharsets.UTF_8));
+        assertEquals(expected, cached(request()));
+        assertEquals(9, cached.read.get());
+        assertEquals(1, log.size(), () -> String.join("\n", log));
+
+        log.clear();
+        Files.write(cacheFile, new byte[0]);
+        assertEquals(expected, cached(request()));
+        assertEquals(1, log.size(), () -> String.join("\n", log));
+    }
+
+    @Test
+    void oneAndManyThreadsColdAndCachedGiveTheSameBytes() throws IOException {
+        String one = full(request().withThreads(1));
+        assertEquals(one, full(request().withThreads(4)));
+        assertEquals(one, cached(request().withThreads(4)));
+        assertEquals(one, cached(request().withThreads(1)));
+        byte[] catalog1 = catalog(1, out.resolve("c1"));
+        assertArrayEquals(catalog1, catalog(4, out.resolve("c4")));
+        assertArrayEquals(catalog1, catalog(3, out.resolve("c3")), "a catalog from the cache");
+    }
+
+    private byte[] catalog(int threads, Path dir) throws IOException {
+        CatalogRequest request = new CatalogRequest(request().withThreads(threads).withCacheFile(cacheFile),
+                dir.resolve("catalog.json"), false, null, "g:a:1", "Sample", true, "pfocr", 1, Set.of(),
+                dir.resolve("catalog.jsonld"), Set.of());
+        CatalogWriter.write(request);
+        return (Files.readString(dir.resolve("catalog.json")) + Files.readString(dir.resolve("catalog.jsonld")))
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void findingsAreBuiltOnceWithTheirFigid() {
+        CheckResult r = CheckRunner.run(request());
+        for (Finding f : r.findings()) {
+            if (f.path().startsWith("_figures/") || f.path().endsWith("-genes.tsv")) {
+                assertTrue(f.figid() != null, f::toConsoleLine);
+            }
+        }
+    }
+}
