@@ -80,10 +80,20 @@ final class CheckCache {
         private byte[] next;
         private String nextPath;
         private boolean broken;
+        /** The header's length: where the first entry starts. */
+        private final long headerLength;
+        /** Where the next entry to read starts, and where the one held in {@code next} started. */
+        private long position;
+        private long nextAt;
+        private long foundAt = -1;
+        /** Where the file ends after its end marker, once read; -1 before. */
+        private long end = -1;
 
         private Reader(DataInputStream in, Path file, Consumer<String> log, long started, long partsId,
-                long partsLive, FileChannel parts) {
+                long partsLive, FileChannel parts, long headerLength) {
             this.in = in;
+            this.headerLength = headerLength;
+            this.position = headerLength;
             this.file = file;
             this.log = log;
             this.started = started;
@@ -130,7 +140,7 @@ final class CheckCache {
                 long partsId = in.readLong();
                 long partsLive = in.readLong();
                 Reader r = new Reader(in, file, log, started, partsId, partsLive, openParts(partsFile(file),
-                        partsId));
+                        partsId), MAGIC.length + 4 + 4 + n + 8 + 8 + 8);
                 r.advance();
                 return r;
             } catch (IOException | CacheFormatException e) {
@@ -166,10 +176,17 @@ final class CheckCache {
             }
             if (nextPath != null && nextPath.equals(path)) {
                 byte[] found = next;
+                foundAt = nextAt;
                 advance();
                 return found;
             }
+            foundAt = -1;
             return null;
+        }
+
+        /** Where in the file the entry the last {@link #find} returned starts, or -1. */
+        long foundAt() {
+            return foundAt;
         }
 
         boolean hasParts() {
@@ -223,6 +240,7 @@ final class CheckCache {
             try {
                 int length = in.readInt();
                 if (length == -1) {
+                    end = position + 4;
                     return;
                 }
                 if (length < 4 + TRAILER || length > MAX_ENTRY) {
@@ -242,6 +260,8 @@ final class CheckCache {
                 }
                 next = entry;
                 nextPath = path;
+                nextAt = position;
+                position += 4 + length + 4;
             } catch (EOFException e) {
                 discard("truncated");
             } catch (IOException | CacheFormatException e) {
@@ -261,12 +281,22 @@ final class CheckCache {
     /**
      * Writes the next cache beside the target and moves it into place only when complete. Parts are appended to
      * the previous parts file, or to a new one (moved into place first) when there is none or it is mostly waste.
+     * Entries repeated unchanged from the start of the previous cache are not written until something differs
+     * (then they are copied in one transfer); when nothing differs the previous cache is left as it is.
      */
     static final class Writer implements Closeable {
         private final Path target;
-        private final Path tmp;
-        private final FileChannel channel;
-        private final DataOutputStream out;
+        private final Path dir;
+        private final byte[] header;
+        /** Where the header's count of live part bytes is patched in at the end. */
+        private final long liveAt;
+        /** The previous cache, when its entries may be kept in place (it shares the parts file); else null. */
+        private final Reader previous;
+        private Path tmp;
+        private FileChannel channel;
+        private DataOutputStream out;
+        /** Bytes of the previous cache's entries, from its first, repeated but not yet written. */
+        private long kept;
         private final Path partsTarget;
         private final Path partsTmp;
         private final FileChannel parts;
@@ -281,11 +311,8 @@ final class CheckCache {
         Writer(Path target, String fingerprint, long started, Reader previous, boolean reuseParts)
                 throws IOException {
             this.target = target;
-            Path dir = target.toAbsolutePath().getParent();
+            this.dir = target.toAbsolutePath().getParent();
             Files.createDirectories(dir);
-            this.tmp = AtomicFiles.createTemp(dir, "." + target.getFileName());
-            this.channel = FileChannel.open(tmp, StandardOpenOption.WRITE);
-            this.out = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16));
             this.partsTarget = partsFile(target);
             long id;
             if (reuseParts) {
@@ -302,19 +329,14 @@ final class CheckCache {
                 parts.write(header, 0);
                 partsEnd = PARTS_HEADER;
             }
-            out.write(MAGIC);
-            out.writeInt(VERSION);
+            this.previous = reuseParts ? previous : null;
             byte[] fp = fingerprint.getBytes(StandardCharsets.UTF_8);
-            out.writeInt(fp.length);
-            out.write(fp);
-            out.writeLong(started);
-            out.writeLong(id);
-            liveAt = MAGIC.length + 4 + 4 + fp.length + 8 + 8;
-            out.writeLong(0);
+            ByteBuffer h = ByteBuffer.allocate(MAGIC.length + 4 + 4 + fp.length + 8 + 8 + 8);
+            h.put(MAGIC).putInt(VERSION).putInt(fp.length).put(fp).putLong(started).putLong(id);
+            liveAt = h.position();
+            h.putLong(0);
+            this.header = h.array();
         }
-
-        /** Where the header's count of live part bytes is patched in at the end. */
-        private final long liveAt;
 
         /** Appends a part; returns where it is. */
         FigureEntry.PartRef appendPart(byte[] part) throws IOException {
@@ -328,9 +350,18 @@ final class CheckCache {
             return new FigureEntry.PartRef(at, part.length, (int) c.getValue());
         }
 
-        /** Adds an entry as the previous cache held it, its part where it was. */
-        void addUnchanged(byte[] entry, FigureEntry.PartRef part) throws IOException {
+        /**
+         * Adds an entry as the previous cache held it, its part where it was.
+         *
+         * @param at where the entry starts in the previous cache ({@link Reader#foundAt})
+         */
+        void addUnchanged(byte[] entry, FigureEntry.PartRef part, long at) throws IOException {
             live += part == null ? 0 : part.length();
+            if (out == null && previous != null && at == previous.headerLength + kept) {
+                kept += 4 + entry.length + 4;
+                return;
+            }
+            open();
             CRC32C c = new CRC32C();
             c.update(entry);
             out.writeInt(entry.length);
@@ -340,6 +371,7 @@ final class CheckCache {
 
         /** Adds an entry: its body and where its part is (or null). */
         void add(byte[] body, FigureEntry.PartRef part) throws IOException {
+            open();
             ByteBuffer trailer = ByteBuffer.allocate(TRAILER);
             trailer.putLong(part == null ? -1 : part.offset()).putInt(part == null ? 0 : part.length())
                     .putInt(part == null ? 0 : part.crc());
@@ -353,7 +385,39 @@ final class CheckCache {
             out.writeInt((int) c.getValue());
         }
 
+        /** Starts the new file: the header, then the entries kept from the previous cache so far. */
+        private void open() throws IOException {
+            if (out != null) {
+                return;
+            }
+            tmp = AtomicFiles.createTemp(dir, "." + target.getFileName());
+            channel = FileChannel.open(tmp, StandardOpenOption.WRITE);
+            channel.write(ByteBuffer.wrap(header), 0);
+            if (kept > 0) {
+                try (FileChannel from = FileChannel.open(previous.file, StandardOpenOption.READ)) {
+                    from.position(previous.headerLength);
+                    long copied = 0;
+                    while (copied < kept) {
+                        long n = channel.transferFrom(from, header.length + copied, kept - copied);
+                        if (n <= 0) {
+                            throw new EOFException("previous cache shorter than its entries");
+                        }
+                        copied += n;
+                    }
+                }
+            }
+            channel.position(header.length + kept);
+            out = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16));
+        }
+
         void commit() throws IOException {
+            if (out == null && previous != null && previous.end == previous.headerLength + kept + 4) {
+                // Every entry as before, in place, and no part appended: the previous cache stays as it is.
+                parts.close();
+                done = true;
+                return;
+            }
+            open();
             out.writeInt(-1);
             out.flush();
             channel.write(ByteBuffer.allocate(8).putLong(0, live), liveAt);
@@ -370,9 +434,13 @@ final class CheckCache {
         @Override
         public void close() throws IOException {
             if (!done) {
-                out.close();
+                if (out != null) {
+                    out.close();
+                }
                 parts.close();
-                Files.deleteIfExists(tmp);
+                if (tmp != null) {
+                    Files.deleteIfExists(tmp);
+                }
                 if (partsTmp != null) {
                     Files.deleteIfExists(partsTmp);
                 }

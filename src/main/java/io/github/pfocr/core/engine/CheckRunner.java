@@ -124,9 +124,11 @@ public final class CheckRunner {
                 int first = from;
                 String[] chunk = new String[Math.min(figures.length, from + CHUNK) - from];
                 byte[][] cached = new byte[chunk.length][];
+                long[] cachedAt = new long[chunk.length];
                 for (int i = 0; i < chunk.length; i++) {
                     chunk[i] = paths.get(figures[first + i]);
                     cached[i] = previous == null ? null : previous.find(chunk[i]);
+                    cachedAt[i] = previous == null ? -1 : previous.foundAt();
                 }
                 Read[] read = parallel.map(chunk.length, i -> probe(request.baseDirectory().resolve(chunk[i]),
                         chunk[i], cached[i], loader), Read[]::new);
@@ -143,7 +145,7 @@ public final class CheckRunner {
                         listener.accept(r.part());
                     }
                     if (next != null) {
-                        store(r, next, partsStay);
+                        store(r, cachedAt[k], next, partsStay);
                     }
                 }
             }
@@ -246,10 +248,10 @@ public final class CheckRunner {
     }
 
     /** Writes one figure's entry into the next cache, on the consuming thread. */
-    private void store(Read r, CheckCache.Writer next, boolean partsStay) throws IOException {
+    private void store(Read r, long cachedAt, CheckCache.Writer next, boolean partsStay) throws IOException {
         FigureEntry.PartRef old = r.entry().part();
         if (r.cached() != null && (partsStay || old == null)) {
-            next.addUnchanged(r.cached(), old);
+            next.addUnchanged(r.cached(), old, cachedAt);
             return;
         }
         FigureEntry.PartRef part = r.newPart() != null ? next.appendPart(r.newPart())

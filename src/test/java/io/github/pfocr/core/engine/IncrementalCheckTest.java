@@ -146,6 +146,51 @@ class IncrementalCheckTest {
         assertTrue(log.get(0).contains("damaged"), log.get(0));
     }
 
+    /** Gives every file of the repository an old time, so no file is too recent to trust its time. */
+    private void age() throws IOException {
+        FileTime old = FileTime.from(Instant.now().minusSeconds(7200));
+        try (var files = Files.walk(repo)) {
+            for (Path p : files.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(p, old);
+            }
+        }
+    }
+
+    /** Marks the cache file so a later run shows whether it wrote the file again. */
+    private void markCache() throws IOException {
+        Files.setLastModifiedTime(cacheFile, FileTime.fromMillis(0));
+    }
+
+    private boolean cacheRewritten() throws IOException {
+        return Files.getLastModifiedTime(cacheFile).toMillis() != 0;
+    }
+
+    @Test
+    void anUnchangedRunLeavesTheCacheAsItIsAndAChangedOneWritesItAgain() throws IOException {
+        age();
+        assertSameAsFull(9);
+        markCache();
+        assertSameAsFull(0);
+        assertFalse(cacheRewritten(), "nothing changed, yet the cache was written again");
+        Path last;
+        try (var figures = Files.list(repo.resolve("_figures"))) {
+            last = figures.map(p -> repo.relativize(p).toString().replace('\\', '/'))
+                    .max(CheckCache.ORDER).map(repo::resolve).orElseThrow();
+        }
+        // An edit to the last figure: every entry before it is kept from the previous cache, copied as it was.
+        Files.writeString(last, Files.readString(last).replace("figtype: Figure", "figtype: Scheme"));
+        Files.setLastModifiedTime(last, FileTime.from(Instant.now().minusSeconds(3600)));
+        assertSameAsFull(1);
+        assertTrue(cacheRewritten());
+        markCache();
+        assertSameAsFull(0);
+        assertFalse(cacheRewritten());
+        Files.delete(last);
+        assertSameAsFull(0);
+        assertTrue(cacheRewritten(), "a deleted figure's entry must leave the cache");
+        assertTrue(log.isEmpty(), () -> String.join("\n", log));
+    }
+
     @Test
     void anEditedFigureIsReadAgainAndItsFindingsChange() throws IOException {
         assertSameAsFull(9);
