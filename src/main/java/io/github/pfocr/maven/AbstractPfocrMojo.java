@@ -29,7 +29,6 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.util.ArrayList;
 import java.io.PrintStream;
 import java.security.SecureRandom;
 import java.util.HexFormat;
