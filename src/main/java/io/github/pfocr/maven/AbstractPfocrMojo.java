@@ -377,8 +377,7 @@ abstract class AbstractPfocrMojo extends AbstractMojo {
      * file with an error or warning once (infos do not count; a _config.yml finding counts as one more file).
      */
     static String findingCounts(CheckResult r) {
-        Set<String> withFindings = r.findings().stream().filter(f -> f.severity() != Severity.INFO)
-                .map(Finding::path).collect(Collectors.toSet());
+        List<String> withFindings = r.counts().filesToActOn();
         Set<String> all = new HashSet<>(r.files());
         all.addAll(withFindings);
         return String.format(Locale.ROOT, "%d error(s) and %d warning(s) in %d of %d checked file(s)", r.errors(),
