@@ -126,6 +126,13 @@ abstract class AbstractPfocrMojo extends AbstractMojo {
     protected File baselineFile;
 
     /**
+     * Bytes; a larger baseline file is a configuration error. Separate from maxFileSize (meant for one record): a
+     * baseline lists every known finding of the repository.
+     */
+    @Parameter(property = "pfocr.maxBaselineSize", defaultValue = "67108864")
+    protected long maxBaselineSize;
+
+    /**
      * Keep per-file results between runs, so unchanged files are neither read nor checked again. Off: every file is
      * read on every run.
      */
@@ -178,7 +185,7 @@ abstract class AbstractPfocrMojo extends AbstractMojo {
         boolean withBaseline = !outside && baselineFile != null && baselineFile.isFile();
         if (withBaseline) {
             try {
-                request = request.withBaseline(Baseline.read(baselineFile.toPath()));
+                request = request.withBaseline(Baseline.read(baselineFile.toPath(), maxBaselineSize));
             } catch (IOException | CheckConfigurationException e) {
                 throw new MojoExecutionException("pfocr: could not read the baseline " + display(baselineFile.toPath())
                         + ": " + e.getMessage(), e);
@@ -324,6 +331,10 @@ abstract class AbstractPfocrMojo extends AbstractMojo {
         }
         if (maxFileSize < 1) {
             throw new MojoExecutionException("pfocr: parameter maxFileSize must be at least 1, found " + maxFileSize);
+        }
+        if (maxBaselineSize < 1) {
+            throw new MojoExecutionException("pfocr: parameter maxBaselineSize must be at least 1, found "
+                    + maxBaselineSize);
         }
     }
 
