@@ -58,8 +58,17 @@ abstract class AbstractPfocrMojo extends AbstractMojo {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    /** The project context key under which {@link #runCheck} leaves its findings for the later goals of the build. */
+    static final String CHECKED_FINDINGS = AbstractPfocrMojo.class.getName() + ".checkedFindings";
+
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     protected MavenProject project;
+
+    /**
+     * Set by {@link #runCheck}: an earlier goal of this build (check before catalog) reported the very same findings,
+     * so they were not listed again.
+     */
+    protected boolean sameAsEarlierCheck;
 
     /** The environment, replaceable in tests. */
     Function<String, String> environment = System::getenv;
@@ -173,7 +182,8 @@ abstract class AbstractPfocrMojo extends AbstractMojo {
 
     /**
      * Runs the check (with the baseline, when one exists, and the cache) and logs its findings, errors at ERROR,
-     * warnings at WARN and (with showInfo) infos at INFO, up to maxFindingsPerRule per rule.
+     * warnings at WARN and (with showInfo) infos at INFO, up to maxFindingsPerRule per rule; not again when an
+     * earlier goal of the build logged the same findings (see {@link #sameAsEarlierCheck}).
      *
      * @param listener a goal reading the records in the same pass, or null
      * @param reportFile where the user finds every finding, named in the lines counting those not listed
@@ -194,6 +204,11 @@ abstract class AbstractPfocrMojo extends AbstractMojo {
         CheckResult result = run(request, listener);
         if (outside) {
             result = withOutsideBaseline(result);
+        }
+        sameAsEarlierCheck = result.findings().equals(project.getContextValue(CHECKED_FINDINGS));
+        project.setContextValue(CHECKED_FINDINGS, result.findings());
+        if (sameAsEarlierCheck) {
+            return result;
         }
         if (withBaseline) {
             getLog().info(String.format(Locale.ROOT, "pfocr: baseline %s: %d known finding(s) not reported",
