@@ -47,13 +47,15 @@ log() { printf '[bench] %s\n' "$*" >&2; }
 now_ms() { echo $(($(date +%s%N) / 1000000)); }
 
 # --- coordinates from the project's pom -----------------------------------------------------------------------
-read -r G A V SNAKEYAML_V < <(python3 - "$ROOT/pom.xml" <<'PY'
+read -r G A V SNAKEYAML_V PLEXUS_V < <(python3 - "$ROOT/pom.xml" <<'PY'
 import sys
 import xml.etree.ElementTree as ET
 ns = {"m": "http://maven.apache.org/POM/4.0.0"}
 p = ET.parse(sys.argv[1]).getroot()
 get = lambda path: p.findtext(path, namespaces=ns).strip()
-print(get("m:groupId"), get("m:artifactId"), get("m:version"), get("m:properties/m:snakeyaml.version"))
+plexus = next(d.findtext("m:version", namespaces=ns) for d in p.iterfind("m:dependencies/m:dependency", ns)
+              if d.findtext("m:artifactId", namespaces=ns) == "plexus-utils")
+print(get("m:groupId"), get("m:artifactId"), get("m:version"), get("m:properties/m:snakeyaml.version"), plexus)
 PY
 )
 [[ -n "${SNAKEYAML_V:-}" ]] || { echo "run.sh: could not read the coordinates from $ROOT/pom.xml" >&2; exit 1; }
@@ -226,7 +228,10 @@ JACKSON_JAR=$(find "$M2/com/fasterxml/jackson/core/jackson-core" -name 'jackson-
 parsed=$(grep -oE 'G1a [0-9]+, G1b [0-9]+, G2a [0-9]+, G2b [0-9]+' <<<"$summary" | grep -oE ' [0-9]+' \
     | awk '{ s += $1 } END { print s }')
 log "heap probe (java -Xmx$XMX, the check in-process, heap after GC once the last record is indexed)"
-probe=$(java "-Xmx$XMX" -cp "$PLUGIN_JAR:$SNAKEYAML_JAR:$JACKSON_JAR" "$HERE/src/HeapProbe.java" "$CORPUS" "$parsed")
+# plexus-utils: the include/exclude patterns (MatchPatterns) the listing uses.
+PLEXUS_JAR=$(find "$M2/org/codehaus/plexus/plexus-utils" -name "plexus-utils-$PLEXUS_V.jar")
+probe=$(java "-Xmx$XMX" -cp "$PLUGIN_JAR:$SNAKEYAML_JAR:$JACKSON_JAR:$PLEXUS_JAR" "$HERE/src/HeapProbe.java" \
+    "$CORPUS" "$parsed")
 log "$probe"
 per_record=$(sed -E 's/.*perRecord=(-?[0-9]+).*/\1/' <<<"$probe")
 

@@ -132,6 +132,19 @@ public record RepositoryFiles(List<Path> figures, Map<String, Path> dataTables, 
             this.realBase = real;
         }
 
+        /**
+         * {@link #isInside} for an entry of a directory the walk found inside: unless the entry is itself a link
+         * (or named {@code .git}) its real path is the directory's plus its name, so one lstat replaces resolving
+         * every component of the path again for each of 100,000 files.
+         */
+        boolean entryInside(Path file) {
+            Path name = file.getFileName();
+            if (name != null && !name.toString().equals(".git") && !Files.isSymbolicLink(file)) {
+                return true;
+            }
+            return isInside(file);
+        }
+
         /** Inside the base directory and not in its {@code .git} (a checkout keeps saved credentials there). */
         boolean isInside(Path file) {
             try {
@@ -239,7 +252,7 @@ public record RepositoryFiles(List<Path> figures, Map<String, Path> dataTables, 
                             }
                         } else if (attrs.isSymbolicLink()) {
                             broken(file); // a link the walk could not follow
-                        } else if (!isInside(file)) {
+                        } else if (!entryInside(file)) {
                             outside(file);
                         } else if (attrs.isRegularFile()) {
                             out.add(file);
@@ -280,11 +293,15 @@ public record RepositoryFiles(List<Path> figures, Map<String, Path> dataTables, 
             if (file == null || !Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
                 return null;
             }
-            return accepted(file) ? file : null;
+            return accepted(file, false) ? file : null;
         }
 
-        /** Whether a single named file may be read; reports it when not. */
-        private boolean accepted(Path file) {
+        /**
+         * Whether a single named file may be read; reports it when not.
+         *
+         * @param entry whether the file was listed in a directory already found inside
+         */
+        private boolean accepted(Path file, boolean entry) {
             BasicFileAttributes a;
             try {
                 a = Files.readAttributes(file, BasicFileAttributes.class);
@@ -297,7 +314,7 @@ public record RepositoryFiles(List<Path> figures, Map<String, Path> dataTables, 
                 }
                 return false;
             }
-            if (!isInside(file)) {
+            if (!(entry ? entryInside(file) : isInside(file))) {
                 outside(file);
                 return false;
             }
@@ -318,12 +335,13 @@ public record RepositoryFiles(List<Path> figures, Map<String, Path> dataTables, 
                 outside(dir);
                 return out;
             }
+            Set<Path> maps = new HashSet<>();
+            mapFiles.stream().filter(m -> m != null).forEach(m -> maps.add(m.toAbsolutePath().normalize()));
             try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
                 for (Path p : entries) {
                     String name = p.getFileName().toString();
-                    boolean isMap = mapFiles.stream().anyMatch(m -> m != null && m.toAbsolutePath().normalize()
-                            .equals(p.toAbsolutePath().normalize()));
-                    if (isMap || !name.endsWith(".tsv") || !accepted(p)) {
+                    boolean isMap = maps.contains(p.toAbsolutePath().normalize());
+                    if (isMap || !name.endsWith(".tsv") || !accepted(p, true)) {
                         continue;
                     }
                     if (TsvKind.of(name) != null) {

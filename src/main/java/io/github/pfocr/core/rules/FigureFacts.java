@@ -24,10 +24,28 @@ import java.util.Set;
  * @param unique the values that must be unique, by {@link Unique} ordinal (null when absent)
  * @param pmcid the pmcid scoping the filename's uniqueness, or null
  * @param genesTable the genes table the pairs in a table came from, as a path, or null
+ * @param geneHashes per gene pair, the {@link Hash64} of its id then of its symbol: computed where the facts are
+ *        made (on the reading threads), so the one thread filling the index only looks them up
  */
 public record FigureFacts(String linkId, String[] unique, long[] uniqueAt, String pmcid, String ndex, long ndexAt,
         String wpid, long wpidAt, String[] geneIds, String[] symbols, long[] geneAt, boolean[] geneInTable,
-        String genesTable) {
+        String genesTable, long[] geneHashes) {
+
+    public FigureFacts(String linkId, String[] unique, long[] uniqueAt, String pmcid, String ndex, long ndexAt,
+            String wpid, long wpidAt, String[] geneIds, String[] symbols, long[] geneAt, boolean[] geneInTable,
+            String genesTable) {
+        this(linkId, unique, uniqueAt, pmcid, ndex, ndexAt, wpid, wpidAt, geneIds, symbols, geneAt, geneInTable,
+                genesTable, hashes(geneIds, symbols));
+    }
+
+    private static long[] hashes(String[] geneIds, String[] symbols) {
+        long[] h = new long[geneIds.length * 2];
+        for (int i = 0; i < geneIds.length; i++) {
+            h[2 * i] = Hash64.of(geneIds[i]);
+            h[2 * i + 1] = Hash64.of(symbols[i]);
+        }
+        return h;
+    }
 
     /** The fields no two records may share, in rule order. */
     public enum Unique {

@@ -150,9 +150,11 @@ public final class RepositoryIndex {
             this.values = strings;
         }
 
-        void add(String k, String v, long at) {
-            long hk = Hash64.of(k);
-            long hv = Hash64.of(v);
+        /**
+         * @param hk {@code Hash64.of(k)}
+         * @param hv {@code Hash64.of(v)}
+         */
+        void add(String k, String v, long hk, long hv, long at) {
             // One probe for a known pair, the common case; the strings are interned only for a new one.
             long pair = hk * 0x9E3779B97F4A7C15L + hv;
             int t = pairs.size();

@@ -120,12 +120,13 @@ public final class RepositoryRules {
         if (f.wpid() != null) {
             index.wpid().put(f.linkId(), f.wpid(), RepositoryIndex.position(figure, f.wpidAt()));
         }
+        long[] h = f.geneHashes();
         for (int i = 0; i < f.geneIds().length; i++) {
             long at = RepositoryIndex.position(f.geneInTable()[i] ? genesTable : figure, f.geneAt()[i]);
-            index.geneToSymbol.add(f.geneIds()[i], f.symbols()[i], at);
+            index.geneToSymbol.add(f.geneIds()[i], f.symbols()[i], h[2 * i], h[2 * i + 1], at);
             // 4.19 is about G1's inline hgnc_symbol; G2 symbols are organism-specific and may repeat across taxa.
             if (!f.geneInTable()[i]) {
-                index.symbolToGene.add(f.symbols()[i], f.geneIds()[i], at);
+                index.symbolToGene.add(f.symbols()[i], f.geneIds()[i], h[2 * i + 1], h[2 * i], at);
             }
         }
     }
