@@ -2,6 +2,9 @@
 String text = new File(basedir, 'build.log').getText('UTF-8')
 assert text.contains('pfocr: catalog of 9 figure(s) written to target/pfocr/catalog.json')
 assert text.contains('BUILD SUCCESS')
+// check (validate) then catalog (package) in one build: one summary; the catalog says it reused the check's pass.
+assert text.count('pfocr: checked 9 figure file(s)') == 1
+assert text =~ /pfocr: the same 0 error\(s\), 0 warning\(s\), 1 info as this build's check \(not listed again\); 0 of 9 figure file\(s\) read again, the rest taken from the check's cache/
 
 File catalog = new File(basedir, 'target/pfocr/catalog.json')
 assert catalog.isFile()

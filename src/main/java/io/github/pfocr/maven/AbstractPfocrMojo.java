@@ -29,7 +29,6 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.util.ArrayList;
 import java.io.PrintStream;
 import java.security.SecureRandom;
 import java.util.HexFormat;
@@ -59,8 +58,17 @@ abstract class AbstractPfocrMojo extends AbstractMojo {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    /** The project context key under which {@link #runCheck} leaves its findings for the later goals of the build. */
+    static final String CHECKED_FINDINGS = AbstractPfocrMojo.class.getName() + ".checkedFindings";
+
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     protected MavenProject project;
+
+    /**
+     * Set by {@link #runCheck}: an earlier goal of this build (check before catalog) reported the very same findings,
+     * so they were not listed again.
+     */
+    protected boolean sameAsEarlierCheck;
 
     /** The environment, replaceable in tests. */
     Function<String, String> environment = System::getenv;
@@ -127,6 +135,13 @@ abstract class AbstractPfocrMojo extends AbstractMojo {
     protected File baselineFile;
 
     /**
+     * Bytes; a larger baseline file is a configuration error. Separate from maxFileSize (meant for one record): a
+     * baseline lists every known finding of the repository.
+     */
+    @Parameter(property = "pfocr.maxBaselineSize", defaultValue = "67108864")
+    protected long maxBaselineSize;
+
+    /**
      * Keep per-file results between runs, so unchanged files are neither read nor checked again. Off: every file is
      * read on every run.
      */
@@ -167,7 +182,8 @@ abstract class AbstractPfocrMojo extends AbstractMojo {
 
     /**
      * Runs the check (with the baseline, when one exists, and the cache) and logs its findings, errors at ERROR,
-     * warnings at WARN and (with showInfo) infos at INFO, up to maxFindingsPerRule per rule.
+     * warnings at WARN and (with showInfo) infos at INFO, up to maxFindingsPerRule per rule; not again when an
+     * earlier goal of the build logged the same findings (see {@link #sameAsEarlierCheck}).
      *
      * @param listener a goal reading the records in the same pass, or null
      * @param reportFile where the user finds every finding, named in the lines counting those not listed
@@ -179,7 +195,7 @@ abstract class AbstractPfocrMojo extends AbstractMojo {
         boolean withBaseline = !outside && baselineFile != null && baselineFile.isFile();
         if (withBaseline) {
             try {
-                request = request.withBaseline(Baseline.read(baselineFile.toPath()));
+                request = request.withBaseline(Baseline.read(baselineFile.toPath(), maxBaselineSize));
             } catch (IOException | CheckConfigurationException e) {
                 throw new MojoExecutionException("pfocr: could not read the baseline " + display(baselineFile.toPath())
                         + ": " + e.getMessage(), e);
@@ -188,6 +204,11 @@ abstract class AbstractPfocrMojo extends AbstractMojo {
         CheckResult result = run(request, listener);
         if (outside) {
             result = withOutsideBaseline(result);
+        }
+        sameAsEarlierCheck = result.findings().equals(project.getContextValue(CHECKED_FINDINGS));
+        project.setContextValue(CHECKED_FINDINGS, result.findings());
+        if (sameAsEarlierCheck) {
+            return result;
         }
         if (withBaseline) {
             getLog().info(String.format(Locale.ROOT, "pfocr: baseline %s: %d known finding(s) not reported",
@@ -326,6 +347,10 @@ abstract class AbstractPfocrMojo extends AbstractMojo {
         if (maxFileSize < 1) {
             throw new MojoExecutionException("pfocr: parameter maxFileSize must be at least 1, found " + maxFileSize);
         }
+        if (maxBaselineSize < 1) {
+            throw new MojoExecutionException("pfocr: parameter maxBaselineSize must be at least 1, found "
+                    + maxBaselineSize);
+        }
     }
 
     /**
@@ -378,8 +403,7 @@ abstract class AbstractPfocrMojo extends AbstractMojo {
      * file with an error or warning once (infos do not count; a _config.yml finding counts as one more file).
      */
     static String findingCounts(CheckResult r) {
-        Set<String> withFindings = r.findings().stream().filter(f -> f.severity() != Severity.INFO)
-                .map(Finding::path).collect(Collectors.toSet());
+        List<String> withFindings = r.counts().filesToActOn();
         Set<String> all = new HashSet<>(r.files());
         all.addAll(withFindings);
         return String.format(Locale.ROOT, "%d error(s) and %d warning(s) in %d of %d checked file(s)", r.errors(),

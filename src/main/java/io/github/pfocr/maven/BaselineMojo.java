@@ -36,7 +36,7 @@ public class BaselineMojo extends AbstractPfocrMojo {
         try {
             String change = "";
             if (baselineInside() && baselineFile.isFile()) {
-                Baseline previous = Baseline.read(file);
+                Baseline previous = Baseline.read(file, maxBaselineSize);
                 Baseline.Match old = previous.match(result.findings(), covered(result));
                 next = previous.updatedBy(result.findings(), covered(result));
                 int dropped = old.stale().stream().mapToInt(BaselineEntry::count).sum();

@@ -129,7 +129,7 @@ public class CatalogMojo extends AbstractPfocrMojo {
         try (CatalogWriter writer = new CatalogWriter(request)) {
             // One pass checks the records and streams the release; a failing check leaves the previous one.
             CheckResult check = runCheck(writer, "the report of mvn pfocr:check");
-            getLog().info(summary(check));
+            getLog().info(sameAsEarlierCheck ? reuse(check, writer.recordsRead(), cache) : summary(check));
             verdict(check, "catalog", "no catalog was written (fix them, or run mvn pfocr:check for the list)");
             withErrors = check.findings().stream().filter(f -> f.severity() == Severity.ERROR)
                     .map(Finding::path).collect(Collectors.toCollection(TreeSet::new));
@@ -162,7 +162,16 @@ public class CatalogMojo extends AbstractPfocrMojo {
         }
     }
 
-    /** The configured sources; empty (every source) for {@code *}. */
+    /** After pfocr:check in the same build: what the catalog's pass took over instead of a second summary. */
+    static String reuse(CheckResult r, int recordsRead, boolean cache) {
+        return String.format(Locale.ROOT, "pfocr: the same %d error(s), %d warning(s), %d info as this build's check "
+                + "(not listed again); %s", r.errors(), r.warnings(), r.infos(), cache
+                        ? recordsRead + " of " + r.figureFiles() + " figure file(s) read again, the rest taken from the "
+                                + "check's cache"
+                        : "every figure file read again (pfocr.cache=false)");
+    }
+
+        /** The configured sources; empty (every source) for {@code *}. */
     private Set<String> gmtSources() {
         if (gmtSources == null || gmtSources.isEmpty()) {
             return CatalogRequest.DIRECT_MATCHES;

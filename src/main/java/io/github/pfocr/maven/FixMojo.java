@@ -50,7 +50,10 @@ public class FixMojo extends AbstractPfocrMojo {
         }
         FixResult result;
         try {
-            result = FixRunner.run(new FixRequest(checkRequest(), ruleIds(), dryRun));
+            FixRequest request = new FixRequest(checkRequest(), ruleIds(), dryRun);
+            // The check as pfocr:check runs it: the same cache (unchanged files are not read again) and the
+            // _config.yml check, whose findings are listed among those without a repair.
+            result = FixRunner.run(request, runCheckUnfiltered());
         } catch (CheckConfigurationException e) {
             throw new MojoExecutionException("pfocr: " + e.getMessage(), e);
         }

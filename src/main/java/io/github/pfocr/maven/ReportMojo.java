@@ -138,8 +138,7 @@ public class ReportMojo extends AbstractMavenReport {
     /** The page, through Doxia's sink (which escapes markup); record text is made printable first. */
     static void render(Sink sink, CheckResult result, Map<String, Integer> years) {
         Map<String, Rule> byId = RuleRegistry.all().stream().collect(Collectors.toMap(Rule::id, Function.identity()));
-        Map<String, Long> perRule = result.findings().stream()
-                .collect(Collectors.groupingBy(Finding::ruleId, TreeMap::new, Collectors.counting()));
+        Map<String, Long> perRule = result.counts().byRule();
         sink.head();
         sink.title();
         sink.text("PFOCR check");

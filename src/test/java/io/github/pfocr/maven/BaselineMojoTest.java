@@ -30,17 +30,7 @@ class BaselineMojoTest {
     @Test
     @InjectMojo(goal = "baseline", pom = "src/test/resources/unit/check-pom.xml")
     void writesTheBaselineAndDropsFixedEntriesOnTheNextRun(BaselineMojo mojo) throws Exception {
-        TestData.copySampleTo(temp);
-        when(mojo.project.getBasedir()).thenReturn(temp.toFile());
-        setVariableValueToObject(mojo, "figuresDirectory", temp.resolve("_figures").toFile());
-        setVariableValueToObject(mojo, "dataDirectory", temp.resolve("_data").toFile());
-        setVariableValueToObject(mojo, "baselineFile", temp.resolve("pfocr-baseline.json").toFile());
-        mojo.setLog(new SystemStreamLog() {
-            @Override
-            public void info(CharSequence content) {
-                log.add(content.toString());
-            }
-        });
+        prepare(mojo);
         Path record = temp.resolve("_figures/PMC9100004__cells-09-0456-g002.md");
         String good = Files.readString(record);
         Files.writeString(record, good.replace("figtype: Figure", "figtype: Scheme"));
@@ -63,17 +53,7 @@ class BaselineMojoTest {
     @Test
     @InjectMojo(goal = "baseline", pom = "src/test/resources/unit/check-pom.xml")
     void aPartialSelectionKeepsTheEntriesOfEveryOtherFile(BaselineMojo mojo) throws Exception {
-        TestData.copySampleTo(temp);
-        when(mojo.project.getBasedir()).thenReturn(temp.toFile());
-        setVariableValueToObject(mojo, "figuresDirectory", temp.resolve("_figures").toFile());
-        setVariableValueToObject(mojo, "dataDirectory", temp.resolve("_data").toFile());
-        setVariableValueToObject(mojo, "baselineFile", temp.resolve("pfocr-baseline.json").toFile());
-        mojo.setLog(new SystemStreamLog() {
-            @Override
-            public void info(CharSequence content) {
-                log.add(content.toString());
-            }
-        });
+        prepare(mojo);
         Path record = temp.resolve("_figures/PMC9100004__cells-09-0456-g002.md");
         Files.writeString(record, Files.readString(record).replace("figtype: Figure", "figtype: Scheme"));
         mojo.execute();
@@ -90,5 +70,20 @@ class BaselineMojoTest {
                 + "out")), log::toString);
         assertTrue(log.get(log.size() - 1).endsWith("(0 new, 0 fixed and dropped; entries of what this partial run "
                 + "did not check are kept)"), log::toString);
+    }
+
+    /** A copy of the sample repository for the goal to work on, its info lines captured in {@link #log}. */
+    private void prepare(BaselineMojo mojo) throws Exception {
+        TestData.copySampleTo(temp);
+        when(mojo.project.getBasedir()).thenReturn(temp.toFile());
+        setVariableValueToObject(mojo, "figuresDirectory", temp.resolve("_figures").toFile());
+        setVariableValueToObject(mojo, "dataDirectory", temp.resolve("_data").toFile());
+        setVariableValueToObject(mojo, "baselineFile", temp.resolve("pfocr-baseline.json").toFile());
+        mojo.setLog(new SystemStreamLog() {
+            @Override
+            public void info(CharSequence content) {
+                log.add(content.toString());
+            }
+        });
     }
 }

@@ -14,6 +14,8 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import java.util.Set;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.ArrayList;
 import io.github.pfocr.core.catalog.CatalogWriterTest;
@@ -34,6 +36,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -64,6 +68,38 @@ class CatalogMojoTest {
         when(mojo.project.getGroupId()).thenReturn("org.example");
         when(mojo.project.getArtifactId()).thenReturn("data");
         when(mojo.project.getVersion()).thenReturn("1.0.0");
+    }
+
+    @Test
+    @InjectMojo(goal = "catalog", pom = POM)
+    void afterACheckWithTheSameFindingsItSaysSoInsteadOfListingThemAgain(CatalogMojo mojo) throws Exception {
+        project(mojo);
+        setVariableValueToObject(mojo, "cache", true);
+        setVariableValueToObject(mojo, "cacheDirectory", temp.resolve("cache").toFile());
+        // The project's context, as Maven keeps it for the goals of one build.
+        Map<String, Object> context = new HashMap<>();
+        doAnswer(i -> context.put(i.getArgument(0), i.getArgument(1))).when(mojo.project)
+                .setContextValue(anyString(), any());
+        when(mojo.project.getContextValue(anyString())).thenAnswer(i -> context.get(i.<String>getArgument(0)));
+        List<String> log = new ArrayList<>();
+        mojo.setLog(HarnessSupport.capturing(log));
+
+        mojo.execute(); // as pfocr:check would: lists and sums up the findings, leaves them for the later goals
+        assertTrue(log.stream().anyMatch(l -> l.startsWith("INFO pfocr: checked 9 figure file(s)")), log.toString());
+        assertTrue(log.stream().anyMatch(l -> l.contains("1 info finding(s) not listed")), log.toString());
+
+        log.clear();
+        mojo.execute();
+        assertEquals("INFO pfocr: the same 0 error(s), 0 warning(s), 1 info as this build's check (not listed again); "
+                + "0 of 9 figure file(s) read again, the rest taken from the check's cache", log.get(0));
+        assertTrue(log.stream().noneMatch(l -> l.contains("pfocr: checked ") || l.contains("not listed (")),
+                log.toString());
+        assertTrue(log.get(1).startsWith("INFO pfocr: catalog of 9 figure(s) written to "), log.toString());
+
+        context.put(AbstractPfocrMojo.CHECKED_FINDINGS, List.of()); // an earlier check that found something else
+        log.clear();
+        mojo.execute();
+        assertTrue(log.stream().anyMatch(l -> l.startsWith("INFO pfocr: checked 9 figure file(s)")), log.toString());
     }
 
     @Test

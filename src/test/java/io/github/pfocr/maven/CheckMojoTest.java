@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import static org.apache.maven.api.plugin.testing.MojoExtension.getVariableValueFromObject;
 import static org.apache.maven.api.plugin.testing.MojoExtension.setVariableValueToObject;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -261,6 +262,31 @@ class CheckMojoTest {
         JsonNode result = new ObjectMapper().readTree(base.resolve("target/pfocr/check-result.json").toFile());
         assertEquals(8, result.at("/summary/partial/unselectedFigureFiles").asInt());
         assertEquals("figid-unique", result.at("/summary/partial/selectionOnlyRules/0").asText());
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    void aBaselineLargerThanMaxBaselineSizeIsAConfigurationErrorNamingIt(CheckMojo mojo) throws Exception {
+        Path base = useCopy(mojo);
+        Path file = base.resolve("pfocr-baseline.json");
+        setVariableValueToObject(mojo, "baselineFile", file.toFile());
+        io.github.pfocr.core.engine.Baseline.of(io.github.pfocr.core.engine.CheckRunner.run(
+                io.github.pfocr.core.engine.CheckRequest.defaults(base)).findings()).write(file);
+        assertEquals(io.github.pfocr.core.engine.Baseline.DEFAULT_MAX_SIZE,
+                (long) getVariableValueFromObject(mojo, "maxBaselineSize"), "the documented default");
+        setVariableValueToObject(mojo, "maxBaselineSize", Files.size(file));
+        mojo.execute(); // at the limit: read
+
+        setVariableValueToObject(mojo, "maxBaselineSize", Files.size(file) - 1);
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertTrue(e.getMessage().startsWith("pfocr: could not read the baseline pfocr-baseline.json: baseline "),
+                e.getMessage());
+        assertTrue(e.getMessage().contains("is larger than maxBaselineSize (pfocr.maxBaselineSize) of "
+                + (Files.size(file) - 1) + " bytes; not read"), e.getMessage());
+
+        setVariableValueToObject(mojo, "maxBaselineSize", 0L);
+        e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertEquals("pfocr: parameter maxBaselineSize must be at least 1, found 0", e.getMessage());
     }
 
     private static int lineOf(String text, String fragment) {

@@ -10,8 +10,16 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
+
+import io.github.pfocr.core.model.CheckResult;
+import io.github.pfocr.core.model.Finding;
+
+import static org.apache.maven.api.plugin.testing.MojoExtension.setVariableValueToObject;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -53,6 +61,51 @@ class FixMojoTest {
                 && log.get(1).endsWith(" (no automatic repair)"), log.toString());
         assertEquals("INFO pfocr: fixed 1 finding(s) in 1 file(s); 0 could not be repaired, 1 other finding(s) have "
                 + "no automatic repair", log.get(2));
+    }
+
+    /** The check as pfocr:check runs it, with the mojo's settings and cache; its findings as console lines. */
+    private static List<String> check(FixMojo mojo, boolean withCache) throws Exception {
+        CheckResult r = AbstractPfocrMojo.check(mojo.project, mojo.checkRequest()
+                .withCacheFile(withCache ? mojo.checkRequest().cacheFile() : null), null, null, line -> { });
+        return r.findings().stream().map(Finding::toConsoleLine).toList();
+    }
+
+    @Test
+    @InjectMojo(goal = "fix", pom = POM)
+    void fixUsesTheCheckCacheAndTheFilesItRewritesAreReadAgain(FixMojo mojo) throws Exception {
+        String good = brokenCopy(mojo);
+        setVariableValueToObject(mojo, "cache", true);
+        setVariableValueToObject(mojo, "cacheDirectory", temp.resolve("target/pfocr").toFile());
+        // Times well in the past, so that the cache trusts size and time without comparing bytes.
+        FileTime past = FileTime.from(Instant.now().minusSeconds(3600));
+        try (Stream<Path> files = Files.walk(temp)) {
+            for (Path p : files.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(p, past);
+            }
+        }
+        assertTrue(check(mojo, true).stream().anyMatch(l -> l.startsWith(RECORD) && l.contains("[figtype-number]")));
+        assertTrue(Files.isRegularFile(temp.resolve("target/pfocr/" + AbstractPfocrMojo.CACHE_FILE)));
+        // An edit of the same size under the same time is invisible to a pass that takes the file from the cache.
+        String other = "_figures/PMC9100005__IJIB-8-e00412-g004.md";
+        String otherText = Files.readString(temp.resolve(other), StandardCharsets.UTF_8);
+        Files.writeString(temp.resolve(other), otherText.replace("figtype: Figure", "figtype: Scheme"),
+                StandardCharsets.UTF_8);
+        Files.setLastModifiedTime(temp.resolve(other), past);
+
+        mojo.execute();
+
+        assertEquals("INFO pfocr: fixed " + RECORD + " (figtype-number)", log.get(0), log.toString());
+        assertTrue(Files.readString(temp.resolve(other), StandardCharsets.UTF_8).contains("figtype: Scheme"),
+                "the other record came from the check's cache, so fix saw nothing to repair in it");
+        assertEquals(good.replace("seo: CreativeWork", "seo: Other"),
+                Files.readString(temp.resolve(RECORD), StandardCharsets.UTF_8));
+
+        Files.writeString(temp.resolve(other), otherText, StandardCharsets.UTF_8);
+        Files.setLastModifiedTime(temp.resolve(other), past);
+        List<String> cached = check(mojo, true);
+        assertEquals(check(mojo, false), cached, "the record fix rewrote is read again, not taken from the cache");
+        assertTrue(cached.stream().noneMatch(l -> l.contains("[figtype-number]")), cached.toString());
+        assertTrue(cached.stream().anyMatch(l -> l.startsWith(RECORD) && l.contains("[seo-value]")), cached.toString());
     }
 
     @Test

@@ -15,13 +15,14 @@ final class HarnessSupport {
     private HarnessSupport() {
     }
 
-    /** Copies the sample repository into {@code base} and points the mojo's directories there. */
+    /** Copies the sample repository into {@code base} and points the mojo's directories (and cache) there. */
     static void useSampleCopy(AbstractPfocrMojo mojo, Path base) throws Exception {
         TestData.copySampleTo(base);
         when(mojo.project.getBasedir()).thenReturn(base.toFile());
         setVariableValueToObject(mojo, "figuresDirectory", base.resolve("_figures").toFile());
         setVariableValueToObject(mojo, "dataDirectory", base.resolve("_data").toFile());
         setVariableValueToObject(mojo, "downloadDirectory", base.resolve("download").toFile());
+        setVariableValueToObject(mojo, "cacheDirectory", base.resolve("target/pfocr").toFile());
     }
 
     /** A log that adds each message to {@code lines} as "ERROR ...", "WARN ..." or "INFO ...". */

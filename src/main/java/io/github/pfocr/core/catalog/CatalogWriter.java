@@ -59,6 +59,8 @@ public final class CatalogWriter extends CatalogParts implements AutoCloseable {
     /** Figids written so far: a figid is a catalog key and a GMT set name, so the first record keeps it. */
     private final Set<String> figids = new HashSet<>();
     private final AtomicInteger leftOut = new AtomicInteger();
+    /** Records parsed during the pass; the others' parts came from the cache. */
+    private final AtomicInteger read = new AtomicInteger();
     private int duplicates;
 
     /** Opens the temporary files of a release. */
@@ -99,8 +101,14 @@ public final class CatalogWriter extends CatalogParts implements AutoCloseable {
         return true;
     }
 
+    /** How many records the pass read (parsed); the catalog took every other record's part from the cache. */
+    public int recordsRead() {
+        return read.get();
+    }
+
     @Override
     public CatalogFigure extract(FigureRecord record) {
+        read.incrementAndGet();
         if (request.leftOut().contains(record.path())) {
             leftOut.incrementAndGet();
             return null;

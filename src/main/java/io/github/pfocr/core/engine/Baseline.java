@@ -14,6 +14,8 @@ import io.github.pfocr.core.output.JsonFiles;
 import io.github.pfocr.core.output.ToolInfo;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -137,10 +139,31 @@ public final class Baseline {
         });
     }
 
-    /** @throws CheckConfigurationException when the file is not a baseline this version can read */
-    public static Baseline read(Path file) throws IOException {
+    /**
+     * The default limit of a baseline's size: a baseline lists every known finding of the repository (a few hundred
+     * bytes each), so it outgrows {@code maxFileSize}, which is meant for one record.
+     */
+    public static final long DEFAULT_MAX_SIZE = 64L * 1024 * 1024;
+
+    /**
+     * The baseline at {@code file}; a larger file than {@code maxSize} bytes is not read (it is as untrusted as the
+     * records, and is held in memory whole).
+     *
+     * @throws CheckConfigurationException when the file is too large or not a baseline this version can read
+     */
+    public static Baseline read(Path file, long maxSize) throws IOException {
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file)) {
+            // One byte more than allowed tells a file at the limit from a larger one, without reading the rest.
+            bytes = in.readNBytes((int) Math.min(maxSize + 1, Integer.MAX_VALUE - 8));
+        }
+        if (bytes.length > maxSize) {
+            throw new CheckConfigurationException("baseline " + file + " is larger than maxBaselineSize "
+                    + "(pfocr.maxBaselineSize) of " + maxSize + " bytes; not read (raise the limit, or delete the file "
+                    + "and run mvn pfocr:baseline to write it anew)");
+        }
         List<BaselineEntry> entries = new ArrayList<>();
-        try (JsonParser p = JSON.createParser(file.toFile())) {
+        try (JsonParser p = JSON.createParser(bytes)) {
             expect(p.nextToken() == JsonToken.START_OBJECT, file, "an object");
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String field = p.currentName();

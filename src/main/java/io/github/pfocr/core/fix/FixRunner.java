@@ -54,11 +54,18 @@ public final class FixRunner {
     }
 
     public static FixResult run(FixRequest request) {
-        return new FixRunner(request).run();
+        return run(request, CheckRunner.run(request.check()));
     }
 
-    private FixResult run() {
-        CheckResult result = CheckRunner.run(check);
+    /**
+     * Repairs the findings of {@code result}, the check of {@code request.check()} as the caller ran it (the Maven
+     * goal runs it as {@code pfocr:check} does: with its cache and the project-level checks).
+     */
+    public static FixResult run(FixRequest request, CheckResult result) {
+        return new FixRunner(request).run(result);
+    }
+
+    private FixResult run(CheckResult result) {
         RepositoryFiles files = RepositoryFiles.list(check.baseDirectory(), check.figuresDirectory(),
                 check.includes(), check.excludes(), check.dataDirectory(), check.downloadDirectory(),
                 Arrays.asList(check.wpidMapFile(), check.ndexMapFile()));

@@ -4,9 +4,12 @@ package io.github.pfocr.core.model;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -31,13 +34,19 @@ public record CheckResult(List<Finding> findings, int figureFiles, Map<Generatio
         List<BaselineEntry> staleBaseline, Counts counts, int unselectedFigureFiles, List<String> selectionOnlyRules) {
 
     /**
-     * Counts over the findings.
+     * Counts over the findings: everything the summary, the console and the writers count, computed once.
      *
      * @param bySeverity findings per severity (every severity present, zero included)
      * @param byRule findings per rule id, in id order
      * @param byFile findings per file, in report order
+     * @param ruleSeverities the severities each rule was reported at, in id order
+     * @param fileSeverities findings per severity of each file with findings (only the severities present), in
+     *        report order
+     * @param errorGroups the (file, rule) pairs with at least one error: the failing test cases of the JUnit report
      */
-    public record Counts(Map<Severity, Long> bySeverity, Map<String, Long> byRule, Map<String, Long> byFile) {
+    public record Counts(Map<Severity, Long> bySeverity, Map<String, Long> byRule, Map<String, Long> byFile,
+            Map<String, Set<Severity>> ruleSeverities, Map<String, Map<Severity, Long>> fileSeverities,
+            long errorGroups) {
         public static Counts of(List<Finding> findings) {
             Map<Severity, Long> severity = new EnumMap<>(Severity.class);
             for (Severity s : Severity.values()) {
@@ -45,13 +54,36 @@ public record CheckResult(List<Finding> findings, int figureFiles, Map<Generatio
             }
             Map<String, Long> rule = new TreeMap<>();
             Map<String, Long> file = new LinkedHashMap<>();
+            Map<String, Set<Severity>> ruleSeverities = new TreeMap<>();
+            Map<String, Map<Severity, Long>> fileSeverities = new LinkedHashMap<>();
+            Set<List<String>> errorGroups = new HashSet<>();
             for (Finding f : findings) {
                 severity.merge(f.severity(), 1L, Long::sum);
                 rule.merge(f.ruleId(), 1L, Long::sum);
                 file.merge(f.path(), 1L, Long::sum);
+                ruleSeverities.computeIfAbsent(f.ruleId(), r -> EnumSet.noneOf(Severity.class)).add(f.severity());
+                fileSeverities.computeIfAbsent(f.path(), p -> new EnumMap<>(Severity.class))
+                        .merge(f.severity(), 1L, Long::sum);
+                if (f.severity() == Severity.ERROR) {
+                    errorGroups.add(List.of(f.path(), f.ruleId()));
+                }
             }
+            ruleSeverities.replaceAll((r, s) -> Collections.unmodifiableSet(s));
+            fileSeverities.replaceAll((p, s) -> Collections.unmodifiableMap(s));
             return new Counts(Collections.unmodifiableMap(severity), Collections.unmodifiableMap(rule),
-                    Collections.unmodifiableMap(file));
+                    Collections.unmodifiableMap(file), Collections.unmodifiableMap(ruleSeverities),
+                    Collections.unmodifiableMap(fileSeverities), errorGroups.size());
+        }
+
+        /** Findings of {@code severity} in {@code path}. */
+        public long count(String path, Severity severity) {
+            return fileSeverities.getOrDefault(path, Map.of()).getOrDefault(severity, 0L);
+        }
+
+        /** The files with an error or a warning (infos never need acting on), in report order. */
+        public List<String> filesToActOn() {
+            return fileSeverities.entrySet().stream().filter(e -> e.getValue().containsKey(Severity.ERROR)
+                    || e.getValue().containsKey(Severity.WARNING)).map(Map.Entry::getKey).toList();
         }
     }
 

@@ -1,18 +1,13 @@
 package io.github.pfocr.core.output;
 
 import io.github.pfocr.core.model.CheckResult;
-import io.github.pfocr.core.model.Finding;
 import io.github.pfocr.core.model.Printable;
 import io.github.pfocr.core.model.Severity;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -42,50 +37,33 @@ public final class StepSummary {
                 .append(result.errors()).append(" error(s), ")
                 .append(result.warnings()).append(" warning(s), ")
                 .append(result.infos()).append(" info.\n");
-        List<Finding> findings = result.findings();
-        if (findings.isEmpty()) {
+        if (result.findings().isEmpty()) {
             md.append("\nNo findings.\n");
             return md.toString();
         }
-
-        Map<String, RuleCount> rules = new TreeMap<>();
-        Map<String, FileCount> files = new LinkedHashMap<>();
-        for (Finding f : findings) {
-            RuleCount r = rules.computeIfAbsent(f.ruleId(), id -> new RuleCount());
-            r.count++;
-            r.severities.add(f.severity());
-            if (f.severity() == Severity.INFO) {
-                continue; // the worst files are those with something to act on
-            }
-            FileCount c = files.computeIfAbsent(f.path(), p -> new FileCount());
-            if (f.severity() == Severity.ERROR) {
-                c.errors++;
-            } else {
-                c.warnings++;
-            }
-        }
+        CheckResult.Counts counts = result.counts();
 
         md.append("\n| rule | severity | findings |\n|---|---|---:|\n");
-        List<Map.Entry<String, RuleCount>> byCount = new ArrayList<>(rules.entrySet());
-        byCount.sort(Comparator.comparingLong((Map.Entry<String, RuleCount> e) -> e.getValue().count).reversed()
-                .thenComparing(Map.Entry::getKey));
-        for (Map.Entry<String, RuleCount> e : byCount) {
-            String severity = e.getValue().severities.stream().map(Severity::label)
+        List<Map.Entry<String, Long>> byCount = new ArrayList<>(counts.byRule().entrySet());
+        byCount.sort(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        for (Map.Entry<String, Long> e : byCount) {
+            String severity = counts.ruleSeverities().get(e.getKey()).stream().map(Severity::label)
                     .collect(Collectors.joining(", "));
             md.append("| ").append(code(e.getKey())).append(" | ").append(cell(severity)).append(" | ")
-                    .append(e.getValue().count).append(" |\n");
+                    .append(e.getValue()).append(" |\n");
         }
 
         if (topFiles > 0) {
-            List<Map.Entry<String, FileCount>> worst = new ArrayList<>(files.entrySet());
-            worst.sort(Comparator.comparingLong((Map.Entry<String, FileCount> e) -> e.getValue().errors).reversed()
-                    .thenComparing(Comparator.comparingLong(
-                            (Map.Entry<String, FileCount> e) -> e.getValue().warnings).reversed())
-                    .thenComparing(Map.Entry::getKey));
+            // The worst files are those with something to act on: errors first, then warnings.
+            List<String> worst = new ArrayList<>(counts.filesToActOn());
+            worst.sort(Comparator.comparingLong((String p) -> counts.count(p, Severity.ERROR)).reversed()
+                    .thenComparing(Comparator.comparingLong((String p) -> counts.count(p, Severity.WARNING))
+                            .reversed())
+                    .thenComparing(Comparator.naturalOrder()));
             md.append("\n| file | errors | warnings |\n|---|---:|---:|\n");
-            for (Map.Entry<String, FileCount> e : worst.subList(0, Math.min(topFiles, worst.size()))) {
-                md.append("| ").append(code(e.getKey())).append(" | ").append(e.getValue().errors).append(" | ")
-                        .append(e.getValue().warnings).append(" |\n");
+            for (String p : worst.subList(0, Math.min(topFiles, worst.size()))) {
+                md.append("| ").append(code(p)).append(" | ").append(counts.count(p, Severity.ERROR)).append(" | ")
+                        .append(counts.count(p, Severity.WARNING)).append(" |\n");
             }
             if (worst.size() > topFiles) {
                 md.append("\n").append(topFiles).append(" of ").append(worst.size())
@@ -114,15 +92,5 @@ public final class StepSummary {
         String fence = "`".repeat(longest + 1);
         String pad = longest > 0 ? " " : "";
         return fence + pad + cell(s) + pad + fence;
-    }
-
-    private static final class RuleCount {
-        long count;
-        final Set<Severity> severities = EnumSet.noneOf(Severity.class);
-    }
-
-    private static final class FileCount {
-        long errors;
-        long warnings;
     }
 }

@@ -97,7 +97,7 @@ class BaselineTest {
         Finding g = new Finding("_figures/a.md", 4, 7, Severity.ERROR, "figid-format", "m2", null, null, "x");
         Path file = repo.resolve("pfocr-baseline.json");
         Baseline.of(List.of(f, g)).write(file);
-        Baseline read = Baseline.read(file);
+        Baseline read = Baseline.read(file, Baseline.DEFAULT_MAX_SIZE);
         assertEquals(Baseline.of(List.of(g, f)).entries(), read.entries());
         assertEquals("_figures/a.md", read.entries().get(0).path());
         byte[] first = Files.readAllBytes(file);
@@ -109,9 +109,23 @@ class BaselineTest {
     void anUnreadableBaselineIsAConfigurationError() throws Exception {
         Path file = repo.resolve("pfocr-baseline.json");
         Files.writeString(file, "{\"formatVersion\": 7, \"findings\": []}");
-        CheckConfigurationException e = assertThrows(CheckConfigurationException.class, () -> Baseline.read(file));
+        CheckConfigurationException e = assertThrows(CheckConfigurationException.class, () -> Baseline.read(file, Baseline.DEFAULT_MAX_SIZE));
         assertTrue(e.getMessage().endsWith("expected formatVersion 1"), e.getMessage());
         Files.writeString(file, "{not json");
-        assertThrows(CheckConfigurationException.class, () -> Baseline.read(file));
+        assertThrows(CheckConfigurationException.class, () -> Baseline.read(file, Baseline.DEFAULT_MAX_SIZE));
+    }
+
+    @Test
+    void aBaselineLargerThanItsLimitIsNotRead() throws Exception {
+        Path file = repo.resolve("pfocr-baseline.json");
+        Baseline.of(List.of(new Finding("_figures/a.md", 4, 7, Severity.ERROR, "figid-format", "m2", null, null,
+                "x"))).write(file);
+        long size = Files.size(file);
+        assertEquals(1, Baseline.read(file, size).entries().size());
+        CheckConfigurationException e = assertThrows(CheckConfigurationException.class,
+                () -> Baseline.read(file, size - 1));
+        assertEquals("baseline " + file + " is larger than maxBaselineSize (pfocr.maxBaselineSize) of " + (size - 1)
+                + " bytes; not read (raise the limit, or delete the file and run mvn pfocr:baseline to write it anew)",
+                e.getMessage());
     }
 }

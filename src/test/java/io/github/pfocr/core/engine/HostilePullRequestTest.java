@@ -253,7 +253,7 @@ class HostilePullRequestTest {
         Path file = temp.resolve("pfocr-baseline.json");
         Files.writeString(file, "{\"formatVersion\":1,\"findings\":[{\"rule\":\"a\",\"path\":\"b\","
                 + "\"fingerprint\":\"c\",\"count\":\"many\"}]}");
-        CheckConfigurationException e = assertThrows(CheckConfigurationException.class, () -> Baseline.read(file));
+        CheckConfigurationException e = assertThrows(CheckConfigurationException.class, () -> Baseline.read(file, Baseline.DEFAULT_MAX_SIZE));
         assertTrue(e.getMessage().contains("pfocr-baseline.json: expected a whole number of at least 1 as \"count\""),
                 e.getMessage());
         assertTrue(e.getMessage().contains("found 'many'"), e.getMessage());
