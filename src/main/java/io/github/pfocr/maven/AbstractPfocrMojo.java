@@ -264,11 +264,7 @@ abstract class AbstractPfocrMojo extends AbstractMojo {
         FindingSink sink = new FindingSink(display(baselineFile.toPath()));
         sink.report(ReadRules.FILE_OUTSIDE_REPOSITORY, 1, 1, "expected the baseline inside the repository, found a "
                 + "symbolic link (or a path) that leads outside it; not read", null, null);
-        List<Finding> all = new ArrayList<>(r.findings());
-        all.addAll(sink.findings());
-        return new CheckResult(all, r.figureFiles(), r.generations(), r.tableFiles(), r.mapFiles(), r.files(),
-                r.elapsed(), r.baselined(), r.staleBaseline(), CheckResult.Counts.of(all), r.unselectedFigureFiles(),
-                r.selectionOnlyRules());
+        return r.plus(sink.findings());
     }
 
     /** Runs the check: every finding, no baseline; only a partial run's limits are logged. */
@@ -299,15 +295,7 @@ abstract class AbstractPfocrMojo extends AbstractMojo {
                 jekyll.add(h.toFinding(JekyllConfigCheck.CONFIG, null, severity));
             }
         }
-        if (jekyll.isEmpty()) {
-            return r;
-        }
-        List<Finding> all = new ArrayList<>(r.findings());
-        all.addAll(jekyll);
-        all.sort(Finding.ORDER);
-        return new CheckResult(List.copyOf(all), r.figureFiles(), r.generations(), r.tableFiles(), r.mapFiles(),
-                r.files(), r.elapsed(), r.baselined(), r.staleBaseline(), CheckResult.Counts.of(all),
-                r.unselectedFigureFiles(), r.selectionOnlyRules());
+        return r.plus(jekyll);
     }
 
     /** The check (see {@link #check}) with a partial run's limits logged. */

@@ -171,7 +171,7 @@ public class CatalogMojo extends AbstractPfocrMojo {
                         : "every figure file read again (pfocr.cache=false)");
     }
 
-        /** The configured sources; empty (every source) for {@code *}. */
+    /** The configured sources; empty (every source) for {@code *}. */
     private Set<String> gmtSources() {
         if (gmtSources == null || gmtSources.isEmpty()) {
             return CatalogRequest.DIRECT_MATCHES;

@@ -71,7 +71,7 @@ public class FixMojo extends AbstractPfocrMojo {
         Set<Finding> failed = new HashSet<>();
         for (FixResult.Unrepaired u : result.unrepaired()) {
             failed.add(u.finding());
-            getLog().warn(Printable.escape(u.finding().toConsoleLine()) + " (not repaired: "
+            getLog().warn(u.finding().toConsoleLine() + " (not repaired: "
                     + Printable.escape(u.reason()) + ")");
         }
         long others = 0;
@@ -79,7 +79,7 @@ public class FixMojo extends AbstractPfocrMojo {
             if (!repaired.contains(f) && !failed.contains(f)
                     && (f.severity() == Severity.ERROR || f.severity() == Severity.WARNING)) {
                 others++;
-                getLog().warn(Printable.escape(f.toConsoleLine()) + " (no automatic repair)");
+                getLog().warn(f.toConsoleLine() + " (no automatic repair)");
             }
         }
         getLog().info(String.format(Locale.ROOT, "pfocr: %s %d finding(s) in %d file(s); %d could not be repaired, "

@@ -1,7 +1,7 @@
 package io.github.pfocr.core.model;
 
-
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -32,6 +32,19 @@ import java.util.TreeMap;
 public record CheckResult(List<Finding> findings, int figureFiles, Map<Generation, Integer> generations,
         int tableFiles, int mapFiles, List<String> files, Duration elapsed, int baselined,
         List<BaselineEntry> staleBaseline, Counts counts, int unselectedFigureFiles, List<String> selectionOnlyRules) {
+
+    /** This result with more findings (found beside the pass), all in report order and counted again. */
+    public CheckResult plus(List<Finding> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<Finding> all = new ArrayList<>(findings);
+        all.addAll(more);
+        all.sort(Finding.ORDER);
+        List<Finding> sorted = List.copyOf(all);
+        return new CheckResult(sorted, figureFiles, generations, tableFiles, mapFiles, files, elapsed, baselined,
+                staleBaseline, Counts.of(sorted), unselectedFigureFiles, selectionOnlyRules);
+    }
 
     /**
      * Counts over the findings: everything the summary, the console and the writers count, computed once.

@@ -1,5 +1,6 @@
 package io.github.pfocr.core.read;
 
+import io.github.pfocr.core.model.Printable;
 import io.github.pfocr.core.model.Rule;
 
 /**
@@ -56,21 +57,11 @@ public final class Words {
     }
 
     /**
-     * A value as a message shows it: in quotes, control characters as {@code \\uXXXX} (so no line break or escape
+     * A value as a message shows it: in quotes, {@linkplain Printable#escape made printable} (no line break or escape
      * sequence reaches a console or report), cut after {@value #SHOWN} characters.
      */
     public static String quoted(String value) {
-        StringBuilder sb = new StringBuilder(Math.min(value.length(), SHOWN) + 8).append('\'');
-        int n = Math.min(value.length(), SHOWN);
-        for (int i = 0; i < n; i++) {
-            char c = value.charAt(i);
-            if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
-                sb.append(String.format("\\u%04X", (int) c));
-            } else {
-                sb.append(c);
-            }
-        }
-        sb.append('\'');
-        return value.length() > SHOWN ? sb + " (" + value.length() + " characters)" : sb.toString();
+        String shown = "'" + Printable.escape(value.substring(0, Math.min(value.length(), SHOWN))) + "'";
+        return value.length() > SHOWN ? shown + " (" + value.length() + " characters)" : shown;
     }
 }
