@@ -19,6 +19,10 @@
 #   BENCH_BUILD       auto (default: build the plugin when its installed jar is missing or older than
 #                     src/main or pom.xml), always, or never
 #   BENCH_BARE_RUNS   bare-parse runs in one JVM (default 1; the table uses run 1, a cold JVM like Maven's)
+#   BENCH_REPLICATE   k > 1: make the corpus from N/k generated records copied k times with renamed ids
+#                     (bench/src/replicate.py; minutes instead of half an hour for 1,000,000 records)
+#   BENCH_RUNS        the measures to take (default bare,cold,nochange,edited,clone,package,heap); the others
+#                     print - and null; nochange, edited and clone need cold first
 #   MVN               the Maven command (default: mvn)
 #   MVN_ARGS          extra arguments for the timed Maven build (e.g. -o)
 #   MAVEN_REPO        the local repository (default: ~/.m2/repository)
@@ -34,6 +38,8 @@ GEN=${BENCH_GENERATOR:-$ROOT/../shared/bench/gen_corpus.py}
 XMX=${BENCH_XMX:-512m}
 BUILD=${BENCH_BUILD:-auto}
 BARE_RUNS=${BENCH_BARE_RUNS:-1}
+REPLICATE=${BENCH_REPLICATE:-1}
+RUNS=",${BENCH_RUNS:-bare,cold,nochange,edited,clone,package,heap},"
 MVN=${MVN:-mvn}
 read -r -a EXTRA_MVN_ARGS <<<"${MVN_ARGS:-}"
 M2=${MAVEN_REPO:-$HOME/.m2/repository}
@@ -42,6 +48,17 @@ if ! [[ "$N" =~ ^[1-9][0-9]*$ ]]; then
     echo "run.sh: N must be a positive integer, got '$N'" >&2
     exit 2
 fi
+
+if ! [[ "$REPLICATE" =~ ^([1-9]|10)$ ]]; then
+    echo "run.sh: BENCH_REPLICATE must be 1..10, got '$REPLICATE'" >&2
+    exit 2
+fi
+for run in ${RUNS//,/ }; do
+    case "$run" in
+        bare | cold | nochange | edited | clone | package | heap) ;;
+        *) echo "run.sh: BENCH_RUNS: unknown measure '$run'" >&2; exit 2 ;;
+    esac
+done
 
 log() { printf '[bench] %s\n' "$*" >&2; }
 now_ms() { echo $(($(date +%s%N) / 1000000)); }
@@ -70,22 +87,34 @@ count_figures() {
         echo 0
     fi
 }
+generate() { # <n> <dir>: gen_corpus.py for three quarters, add_g2.py for the rest
+    local n=$1 dir=$2 t0 g2
+    [[ -f "$GEN" ]] || { echo "run.sh: corpus generator not found: $GEN (set BENCH_GENERATOR)" >&2; exit 2; }
+    log "generating $n files into $dir"
+    mkdir -p "$dir"
+    t0=$(now_ms)
+    g2=$(( n * G2_SHARE / 100 ))
+    rm -rf "${dir:?}/_data"
+    python3 "$GEN" --out "$dir" -n "$(( n - g2 ))" --seed 2 --clean >&2
+    python3 "$HERE/src/add_g2.py" "$dir" "$g2" 2 >&2
+    log "generated in $(( $(now_ms) - t0 )) ms"
+}
 have=$(count_figures "$CORPUS")
 if [[ "$have" -eq "$N" ]]; then
     log "reusing corpus $CORPUS ($have files)"
+elif (( REPLICATE > 1 )); then
+    (( N % REPLICATE == 0 )) || { echo "run.sh: N must be a multiple of BENCH_REPLICATE" >&2; exit 2; }
+    BASE_N=$(( N / REPLICATE ))
+    BASE=${TMPDIR:-/tmp}/pfocr-bench/corpus-$BASE_N-g2-$G2_SHARE
+    [[ "$(count_figures "$BASE")" -eq "$BASE_N" ]] || generate "$BASE_N" "$BASE"
+    log "copying $BASE ($BASE_N files) $REPLICATE times into $CORPUS"
+    rm -rf "${CORPUS:?}/_figures" "${CORPUS:?}/_data"
+    python3 "$HERE/src/replicate.py" "$BASE" "$CORPUS" "$REPLICATE"
 else
-    [[ -f "$GEN" ]] || { echo "run.sh: corpus generator not found: $GEN (set BENCH_GENERATOR)" >&2; exit 2; }
-    log "generating $N files into $CORPUS (found $have)"
-    mkdir -p "$CORPUS"
-    t0=$(now_ms)
-    G2_N=$(( N * G2_SHARE / 100 ))
-    rm -rf "${CORPUS:?}/_data"
-    python3 "$GEN" --out "$CORPUS" -n "$(( N - G2_N ))" --seed 2 --clean >&2
-    python3 "$HERE/src/add_g2.py" "$CORPUS" "$G2_N" 2 >&2
-    log "generated in $(( $(now_ms) - t0 )) ms"
-    have=$(count_figures "$CORPUS")
-    [[ "$have" -eq "$N" ]] || { echo "run.sh: expected $N files in $CORPUS/_figures, found $have" >&2; exit 1; }
+    generate "$N" "$CORPUS"
 fi
+have=$(count_figures "$CORPUS")
+[[ "$have" -eq "$N" ]] || { echo "run.sh: expected $N files in $CORPUS/_figures, found $have" >&2; exit 1; }
 
 # --- 2. plugin ------------------------------------------------------------------------------------------------
 need_build=no
@@ -107,40 +136,19 @@ else
 fi
 [[ -f "$SNAKEYAML_JAR" ]] || { echo "run.sh: $SNAKEYAML_JAR not found" >&2; exit 1; }
 
-# Peak RSS through GNU time when available.
-TIMEV=()
-if [[ -x /usr/bin/time ]] && /usr/bin/time -v -o /dev/null true 2>/dev/null; then
-    TIMEV=(/usr/bin/time -v -o)
-fi
-peak_rss_mib() { # <time -v output file>
-    if [[ -s "$1" ]]; then
-        awk -F': *' '/Maximum resident set size/ { printf "%.0f", $2 / 1024 }' "$1"
-    else
-        echo "n/a"
-    fi
-}
-timed() { # <time -v output file> <command...>
-    local out=$1
-    shift
-    if ((${#TIMEV[@]})); then
-        "${TIMEV[@]}" "$out" "$@"
-    else
-        "$@"
-    fi
-}
+want() { [[ "$RUNS" == *",$1,"* ]]; }
 
 # --- 3. bare SnakeYAML parse ------------------------------------------------------------------------------------
-BARE_LOG="$CORPUS/bench-bare.log"
-BARE_TIME="$CORPUS/bench-bare.time"
-rm -f "$BARE_TIME"
-log "bare SnakeYAML $SNAKEYAML_V parse (java -Xmx$XMX, single-file source launch)"
-timed "$BARE_TIME" java "-Xmx$XMX" -cp "$SNAKEYAML_JAR" "$HERE/src/BareParse.java" "$CORPUS" "$BARE_RUNS" >"$BARE_LOG"
-cat "$BARE_LOG" >&2
-bare_line=$(grep -E '^bare-parse run=1 ' "$BARE_LOG")
-bare_files=$(sed -E 's/.* files=([0-9]+).*/\1/' <<<"$bare_line")
-bare_failed=$(sed -E 's/.* failed=([0-9]+).*/\1/' <<<"$bare_line")
-bare_ms=$(sed -E 's/.* ms=([0-9]+).*/\1/' <<<"$bare_line")
-bare_best_ms=$(grep -E '^bare-parse run=' "$BARE_LOG" | sed -E 's/.* ms=([0-9]+).*/\1/' | sort -n | head -1)
+bare_ms="" bare_files=""
+if want bare; then
+    BARE_LOG="$CORPUS/bench-bare.log"
+    log "bare SnakeYAML $SNAKEYAML_V parse (java -Xmx$XMX, single-file source launch)"
+    java "-Xmx$XMX" -cp "$SNAKEYAML_JAR" "$HERE/src/BareParse.java" "$CORPUS" "$BARE_RUNS" >"$BARE_LOG"
+    cat "$BARE_LOG" >&2
+    bare_line=$(grep -E '^bare-parse run=1 ' "$BARE_LOG")
+    bare_files=$(sed -E 's/.* files=([0-9]+).*/\1/' <<<"$bare_line")
+    bare_ms=$(sed -E 's/.* ms=([0-9]+).*/\1/' <<<"$bare_line")
+fi
 
 # --- 4. check and package through Maven -----------------------------------------------------------------------
 cat >"$CORPUS/pom.xml" <<EOF
@@ -198,56 +206,87 @@ mvn_run() { # <name> <phase>
     echo "$goal $wall ${peak:-0}"
 }
 EDIT_FILE=$(find "$CORPUS/_figures" -maxdepth 1 -name '*.md' | sort | sed -n "$(( (N + 1) / 2 ))p")
+for run in nochange edited clone heap; do
+    if want "$run" && ! want cold; then
+        echo "run.sh: BENCH_RUNS: $run needs cold" >&2
+        exit 2
+    fi
+done
 
-log "cold check (empty cache)"
-# Times well in the past: a file modified within a second or two of a check is compared by content (racy times).
-find "$CORPUS/_figures" "$CORPUS/_data" -type f -exec touch -d '3 hours ago' {} +
-rm -rf "${CORPUS:?}/target"
-read -r cold_s cold_wall cold_peak < <(mvn_run check-cold validate)
-summary=$(grep -E '^\[INFO\] pfocr: checked [0-9]+ figure file' "$CORPUS/bench-check-cold.log" | tail -1)
-check_files=$(sed -E 's/.*checked ([0-9]+) figure file.*/\1/' <<<"$summary")
-check_errors=$(sed -E 's/.*: ([0-9]+) error\(s\).*/\1/' <<<"$summary")
-check_warnings=$(sed -E 's/.* ([0-9]+) warning\(s\).*/\1/' <<<"$summary")
-log "no-change check"
-read -r same_s same_wall same_peak < <(mvn_run check-nochange validate)
-log "one edited file: $EDIT_FILE"
-sed -i 's/^papertitle: \(.*\)$/papertitle: \1 (edited)/' "$EDIT_FILE"
-read -r edit_s edit_wall edit_peak < <(mvn_run check-edited validate)
-log "new modification times everywhere, same contents (a fresh clone with the cache restored)"
-find "$CORPUS/_figures" "$CORPUS/_data" -type f -exec touch -d '2 hours ago' {} +
-read -r clone_s clone_wall clone_peak < <(mvn_run check-clone validate)
-log "cold package (check in validate, catalog in package; empty cache)"
-rm -rf "${CORPUS:?}/target"
-read -r pkg_s pkg_wall pkg_peak < <(mvn_run package-cold package)
-log "cached package"
-read -r pkgc_s pkgc_wall pkgc_peak < <(mvn_run package-cached package)
+cold_s="" cold_wall="" cold_peak="" same_s="" same_wall="" same_peak="" edit_s="" edit_wall="" edit_peak=""
+clone_s="" clone_wall="" clone_peak="" pkg_s="" pkg_wall="" pkg_peak="" pkgc_s="" pkgc_wall="" pkgc_peak=""
+check_files="" check_errors="" check_warnings="" per_record=""
+if want cold; then
+    log "cold check (empty cache)"
+    # Times well in the past: a file modified within a second or two of a check is compared by content (racy
+    # times).
+    find "$CORPUS/_figures" "$CORPUS/_data" -type f -exec touch -d '3 hours ago' {} +
+    rm -rf "${CORPUS:?}/target"
+    read -r cold_s cold_wall cold_peak < <(mvn_run check-cold validate)
+    summary=$(grep -E '^\[INFO\] pfocr: checked [0-9]+ figure file' "$CORPUS/bench-check-cold.log" | tail -1)
+    check_files=$(sed -E 's/.*checked ([0-9]+) figure file.*/\1/' <<<"$summary")
+    check_errors=$(sed -E 's/.*: ([0-9]+) error\(s\).*/\1/' <<<"$summary")
+    check_warnings=$(sed -E 's/.* ([0-9]+) warning\(s\).*/\1/' <<<"$summary")
+fi
+if want nochange; then
+    log "no-change check"
+    read -r same_s same_wall same_peak < <(mvn_run check-nochange validate)
+fi
+if want edited; then
+    log "one edited file: $EDIT_FILE"
+    sed -i 's/^papertitle: \(.*\)$/papertitle: \1 (edited)/' "$EDIT_FILE"
+    read -r edit_s edit_wall edit_peak < <(mvn_run check-edited validate)
+fi
+if want clone; then
+    log "new modification times everywhere, same contents (a fresh clone with the cache restored)"
+    find "$CORPUS/_figures" "$CORPUS/_data" -type f -exec touch -d '2 hours ago' {} +
+    read -r clone_s clone_wall clone_peak < <(mvn_run check-clone validate)
+fi
+if want package; then
+    log "cold package (check in validate, catalog in package; empty cache)"
+    rm -rf "${CORPUS:?}/target"
+    read -r pkg_s pkg_wall pkg_peak < <(mvn_run package-cold package)
+    log "cached package"
+    read -r pkgc_s pkgc_wall pkgc_peak < <(mvn_run package-cached package)
+fi
 
 # --- 5. heap per record after GC -----------------------------------------------------------------------------------
-JACKSON_JAR=$(find "$M2/com/fasterxml/jackson/core/jackson-core" -name 'jackson-core-*.jar' ! -name '*sources*' \
-    | sort -V | tail -1)
-parsed=$(grep -oE 'G1a [0-9]+, G1b [0-9]+, G2a [0-9]+, G2b [0-9]+' <<<"$summary" | grep -oE ' [0-9]+' \
-    | awk '{ s += $1 } END { print s }')
-log "heap probe (java -Xmx$XMX, the check in-process, heap after GC once the last record is indexed)"
-# plexus-utils: the include/exclude patterns (MatchPatterns) the listing uses.
-PLEXUS_JAR=$(find "$M2/org/codehaus/plexus/plexus-utils" -name "plexus-utils-$PLEXUS_V.jar")
-probe=$(java "-Xmx$XMX" -cp "$PLUGIN_JAR:$SNAKEYAML_JAR:$JACKSON_JAR:$PLEXUS_JAR" "$HERE/src/HeapProbe.java" \
-    "$CORPUS" "$parsed")
-log "$probe"
-per_record=$(sed -E 's/.*perRecord=(-?[0-9]+).*/\1/' <<<"$probe")
+if want heap; then
+    JACKSON_JAR=$(find "$M2/com/fasterxml/jackson/core/jackson-core" -name 'jackson-core-*.jar' ! -name '*sources*' \
+        | sort -V | tail -1)
+    parsed=$(grep -oE 'G1a [0-9]+, G1b [0-9]+, G2a [0-9]+, G2b [0-9]+' <<<"$summary" | grep -oE ' [0-9]+' \
+        | awk '{ s += $1 } END { print s }')
+    log "heap probe (java -Xmx$XMX, the check in-process, heap after GC once the last record is indexed)"
+    # plexus-utils: the include/exclude patterns (MatchPatterns) the listing uses.
+    PLEXUS_JAR=$(find "$M2/org/codehaus/plexus/plexus-utils" -name "plexus-utils-$PLEXUS_V.jar")
+    probe=$(java "-Xmx$XMX" -cp "$PLUGIN_JAR:$SNAKEYAML_JAR:$JACKSON_JAR:$PLEXUS_JAR" "$HERE/src/HeapProbe.java" \
+        "$CORPUS" "$parsed")
+    log "$probe"
+    per_record=$(sed -E 's/.*perRecord=(-?[0-9]+).*/\1/' <<<"$probe")
+fi
 
-ms() { awk -v s="$1" 'BEGIN { printf "%.0f", s * 1000 }'; }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "null" }'; }
+# A skipped measure is empty: "-" in the table, null in the JSON.
+ms() { [[ -z "$1" ]] || awk -v s="$1" 'BEGIN { printf "%.0f", s * 1000 }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a != "" && b > 0) printf "%.2f", a / b; else print "null" }'; }
+cell() { echo "${1:--}"; }
+json() { echo "${1:-null}"; }
 cold_ms=$(ms "$cold_s"); same_ms=$(ms "$same_s"); edit_ms=$(ms "$edit_s"); clone_ms=$(ms "$clone_s")
 pkg_ms=$(ms "$pkg_s"); pkgc_ms=$(ms "$pkgc_s")
-peak=$(printf '%s\n' "$cold_peak" "$same_peak" "$edit_peak" "$clone_peak" "$pkg_peak" "$pkgc_peak" | sort -n | tail -1)
+peak=$(printf '%s\n' "$cold_peak" "$same_peak" "$edit_peak" "$clone_peak" "$pkg_peak" "$pkgc_peak" | sed '/^$/d' \
+    | sort -n | tail -1)
+if [[ -n "$per_record" ]]; then
+    per_record_text="$per_record bytes (target <= 300; at 1,000,000 records: $(( per_record * 1000000 / 1048576 )) MiB)"
+else
+    per_record_text="-"
+fi
 
 # --- table and JSON -------------------------------------------------------------------------------------------
-row() { printf '| %-46s | %9s | %7s | %-20s |\n' "$@"; }
+row() { printf '| %-46s | %9s | %7s | %-20s |\n' "$1" "$(cell "$2")" "$(cell "${3/null/}")" "$4"; }
 printf '\npfocr benchmark: %s %s, %s cores, -Xmx%s, %s records (%s%% G2 with tables), corpus %s\n\n' \
     "$A" "$V" "$(nproc)" "$XMX" "$N" "$G2_SHARE" "$CORPUS"
 row "measure (time inside the goals)" "ms" "x bare" "target"
 row "---" "---:" "---:" "---"
-row "bare SnakeYAML compose ($bare_files files)" "$bare_ms" "1.00" ""
+row "bare SnakeYAML compose (${bare_files:-0} files)" "$bare_ms" "$(ratio "$bare_ms" "$bare_ms")" ""
 row "cold check" "$cold_ms" "$(ratio "$cold_ms" "$bare_ms")" "<= 1.25x bare"
 row "check again, nothing changed" "$same_ms" "$(ratio "$same_ms" "$bare_ms")" "<= 2000 ms"
 row "one file edited, then check" "$edit_ms" "$(ratio "$edit_ms" "$bare_ms")" "<= 2000 ms"
@@ -255,21 +294,22 @@ row "new times, same contents (restored cache)" "$clone_ms" "$(ratio "$clone_ms"
 row "cold package (check + catalog)" "$pkg_ms" "$(ratio "$pkg_ms" "$bare_ms")" "<= 1.3x cold check"
 row "cached package (check + catalog)" "$pkgc_ms" "$(ratio "$pkgc_ms" "$bare_ms")" ""
 printf '\n%-28s %s\n' \
-    "cold package / cold check" "$(ratio "$pkg_ms" "$cold_ms")" \
-    "check findings" "$check_errors error(s), $check_warnings warning(s) in $check_files figure files" \
-    "mvn wall ms" "cold check $cold_wall, no change $same_wall, edited $edit_wall, new times $clone_wall, cold package $pkg_wall, cached package $pkgc_wall" \
-    "peak heap MiB (GC log)" "$peak (of -Xmx$XMX)" \
-    "heap per record after GC" "$per_record bytes (target <= 300; at 1,000,000 records: $(( per_record * 1000000 / 1048576 )) MiB)"
+    "cold package / cold check" "$(cell "$(ratio "$pkg_ms" "$cold_ms" | sed 's/null//')")" \
+    "check findings" "$(cell "$check_errors") error(s), $(cell "$check_warnings") warning(s) in $(cell "$check_files") figure files" \
+    "mvn wall ms" "cold check $(cell "$cold_wall"), no change $(cell "$same_wall"), edited $(cell "$edit_wall"), new times $(cell "$clone_wall"), cold package $(cell "$pkg_wall"), cached package $(cell "$pkgc_wall")" \
+    "peak heap MiB (GC log)" "$(cell "$peak") (of -Xmx$XMX)" \
+    "heap per record after GC" "$per_record_text"
 RESULT="$CORPUS/bench-result.json"
 cat >"$RESULT" <<EOF
-{"records": $N, "g2Percent": $G2_SHARE, "xmx": "$XMX", "cores": $(nproc),
- "bareComposeMs": $bare_ms, "coldCheckMs": $cold_ms, "noChangeCheckMs": $same_ms, "editedCheckMs": $edit_ms,
- "newTimesCheckMs": $clone_ms, "coldPackageMs": $pkg_ms, "cachedPackageMs": $pkgc_ms,
+{"records": $N, "g2Percent": $G2_SHARE, "xmx": "$XMX", "cores": $(nproc), "runs": "${RUNS:1:-1}",
+ "bareComposeMs": $(json "$bare_ms"), "coldCheckMs": $(json "$cold_ms"), "noChangeCheckMs": $(json "$same_ms"),
+ "editedCheckMs": $(json "$edit_ms"), "newTimesCheckMs": $(json "$clone_ms"), "coldPackageMs": $(json "$pkg_ms"),
+ "cachedPackageMs": $(json "$pkgc_ms"),
  "ratios": {"coldCheckToBare": $(ratio "$cold_ms" "$bare_ms"), "coldPackageToColdCheck": $(ratio "$pkg_ms" "$cold_ms")},
- "wallMs": {"coldCheck": $cold_wall, "noChangeCheck": $same_wall, "editedCheck": $edit_wall,
-            "newTimesCheck": $clone_wall, "coldPackage": $pkg_wall, "cachedPackage": $pkgc_wall},
- "peakHeapMiB": ${peak:-0}, "heapPerRecordBytes": $per_record,
- "findings": {"errors": $check_errors, "warnings": $check_warnings}}
+ "wallMs": {"coldCheck": $(json "$cold_wall"), "noChangeCheck": $(json "$same_wall"), "editedCheck": $(json "$edit_wall"),
+            "newTimesCheck": $(json "$clone_wall"), "coldPackage": $(json "$pkg_wall"), "cachedPackage": $(json "$pkgc_wall")},
+ "peakHeapMiB": $(json "$peak"), "heapPerRecordBytes": $(json "$per_record"),
+ "findings": {"errors": $(json "$check_errors"), "warnings": $(json "$check_warnings")}}
 EOF
 printf '\n'
 cat "$RESULT"
