@@ -1,5 +1,7 @@
 package io.github.pfocr.core.engine;
 
+import io.github.pfocr.core.rules.Hash64;
+
 import java.nio.charset.StandardCharsets;
 import java.util.AbstractList;
 import java.util.Arrays;
@@ -9,11 +11,15 @@ import java.util.RandomAccess;
  * The sorted relative paths of every checked file, as UTF-8 bytes in blocks of {@link #BLOCK} consecutive paths: a
  * file is named by its index here (in the cross-file index, the hits, the cache), and a list of 100,000 paths costs
  * their bytes, not 100,000 objects. Sorted neighbours share most of their directory and name, so a block keeps its
- * paths' common start once; and no array is large enough for G1 to give it heap regions of its own.
+ * paths' common start once; and no array is large enough for G1 to give it heap regions of its own. A path is
+ * looked up through a table of indexes by hash (4 bytes a slot, the path itself confirming a match), since a binary
+ * search over 100,000 paths costs several times as long and the pass looks up every file and table.
  */
 final class PathTable extends AbstractList<String> implements RandomAccess {
     private static final int BLOCK_BITS = 8;
     static final int BLOCK = 1 << BLOCK_BITS;
+    private static final int SLOT_PAGE_BITS = 12;
+    private static final int SLOT_PAGE = 1 << SLOT_PAGE_BITS;
 
     private final int size;
     /** Per block: the start its paths share. */
@@ -22,6 +28,9 @@ final class PathTable extends AbstractList<String> implements RandomAccess {
     private final byte[][] rest;
     /** Per block: where each path's rest ends in {@link #rest}. */
     private final int[][] ends;
+    /** Open addressing by {@link Hash64} of the path: index + 1 per slot, 0 for a free one; in pages. */
+    private final int[][] slots;
+    private final int slotCount;
 
     /** @param sorted relative paths in {@link String} order */
     PathTable(String[] sorted) {
@@ -53,6 +62,23 @@ final class PathTable extends AbstractList<String> implements RandomAccess {
                 System.arraycopy(encoded[j], shared, rest[b], start, encoded[j].length - shared);
             }
         }
+        // Two thirds full at most: few probes, and every probe that is not the path fails within a few bytes.
+        slotCount = Math.max(1, size + (size >> 1) + 1);
+        slots = new int[(slotCount + SLOT_PAGE - 1) >>> SLOT_PAGE_BITS][];
+        for (int p = 0; p < slots.length; p++) {
+            slots[p] = new int[Math.min(SLOT_PAGE, slotCount - (p << SLOT_PAGE_BITS))];
+        }
+        for (int i = 0; i < size; i++) {
+            int slot = slot(sorted[i]);
+            while (slots[slot >>> SLOT_PAGE_BITS][slot & (SLOT_PAGE - 1)] != 0) {
+                slot = slot + 1 == slotCount ? 0 : slot + 1;
+            }
+            slots[slot >>> SLOT_PAGE_BITS][slot & (SLOT_PAGE - 1)] = i + 1;
+        }
+    }
+
+    private int slot(String path) {
+        return (int) ((Hash64.of(path) >>> 33) * slotCount >>> 31);
     }
 
     @Override
@@ -71,32 +97,21 @@ final class PathTable extends AbstractList<String> implements RandomAccess {
         return size;
     }
 
-    /**
-     * The index of a path, or -1 when it is not in the table: a binary search, where a hash table would cost more
-     * memory than the paths' bytes.
-     */
+    /** The index of a path, or -1 when it is not in the table. */
     int indexOf(String path) {
-        int low = 0;
-        int high = size - 1;
-        while (low <= high) {
-            int mid = (low + high) >>> 1;
-            int c = compare(mid, path);
-            if (c < 0) {
-                low = mid + 1;
-            } else if (c > 0) {
-                high = mid - 1;
-            } else {
-                return mid;
+        for (int slot = slot(path); ; slot = slot + 1 == slotCount ? 0 : slot + 1) {
+            int i = slots[slot >>> SLOT_PAGE_BITS][slot & (SLOT_PAGE - 1)] - 1;
+            if (i < 0) {
+                return -1;
+            }
+            if (matches(i, path)) {
+                return i;
             }
         }
-        return -1;
     }
 
-    /**
-     * Compares path {@code index} with {@code path} in {@link String} order, byte by byte while both are ASCII (where
-     * UTF-8 and UTF-16 order agree) and by decoding the path otherwise.
-     */
-    private int compare(int index, String path) {
+    /** Whether path {@code index} is {@code path}: byte by byte while both are ASCII, else by decoding the path. */
+    private boolean matches(int index, String path) {
         int b = index >>> BLOCK_BITS;
         int j = index & (BLOCK - 1);
         byte[] p = prefix[b];
@@ -107,14 +122,12 @@ final class PathTable extends AbstractList<String> implements RandomAccess {
         for (int i = 0; i < n; i++) {
             int c = i < p.length ? p[i] : r[start + i - p.length];
             char d = path.charAt(i);
-            if (c < 0 || d >= 0x80) {
-                return get(index).compareTo(path);
-            }
             if (c != d) {
-                return c - d;
+                // Unequal unless a byte is part of a multi-byte char (c < 0): then the decoded path decides.
+                return c < 0 && get(index).equals(path);
             }
         }
-        // One is a prefix of the other: the longer sorts last, however its rest is encoded.
-        return length - path.length();
+        // Equal so far and all ASCII: equal only if neither goes on.
+        return length == path.length();
     }
 }

@@ -10,8 +10,9 @@ import java.util.TreeSet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * The path table gives back every path it was built from and finds each by binary search, in {@link String} order,
- * across blocks, for paths that share long starts and for non-ASCII names, where UTF-8 and UTF-16 orders differ.
+ * The path table gives back every path it was built from, in {@link String} order, and finds each and nothing else,
+ * across blocks and hash slots, for paths that share long starts or are prefixes of each other and for non-ASCII
+ * names (whose UTF-8 bytes the lookup cannot compare with chars one to one).
  */
 class PathTableTest {
     @Test
@@ -39,10 +40,10 @@ class PathTableTest {
     }
 
     @Test
-    void nonAsciiPathsKeepStringOrder() {
+    void nonAsciiPathsComeBackAndAreFound() {
         TreeSet<String> paths = new TreeSet<>();
         // U+00E9 (two UTF-8 bytes), U+4E2D (three), U+1F600 (a surrogate pair in UTF-16, four in UTF-8) and U+FF21
-        // (three UTF-8 bytes, but after the surrogates in UTF-16): a byte comparison would order the last two wrongly.
+        // (three UTF-8 bytes, but after the surrogates in UTF-16).
         String[] odd = {"\u00e9", "\u4e2d", "\ud83d\ude00", "\uff21", "e", "z", "\u00e9\u00e9", "\ud83d\ude00x"};
         for (int i = 0; i < 3 * PathTable.BLOCK; i++) {
             paths.add("_figures/PMC" + (i % 40) + "__" + odd[i % odd.length] + odd[(i / 8) % odd.length] + i % 7
