@@ -14,7 +14,6 @@ final class PositionLog {
     private byte[][] pages = new byte[4][];
     /** Bytes written. */
     private long length;
-    private int size;
     private int lastPath;
 
     void add(long position) {
@@ -24,11 +23,6 @@ final class PositionLog {
         write((delta << 1) ^ (delta >> 31));
         write(RepositoryIndex.line(position));
         write(RepositoryIndex.column(position));
-        size++;
-    }
-
-    int size() {
-        return size;
     }
 
     /** Reads the positions from the first on. */
