@@ -15,8 +15,6 @@ import io.github.pfocr.core.read.RepositoryFiles;
 import io.github.pfocr.core.read.TextFiles;
 import io.github.pfocr.core.read.TsvReader;
 import io.github.pfocr.core.rules.FigureFacts;
-import io.github.pfocr.core.rules.Hash64;
-import io.github.pfocr.core.rules.LongIntMap;
 import io.github.pfocr.core.rules.RecordCheck;
 import io.github.pfocr.core.rules.RepositoryRules;
 import io.github.pfocr.core.rules.RuleRegistry;
@@ -52,6 +50,7 @@ import java.util.stream.IntStream;
 public final class CheckRunner {
     /** Figures read in parallel before they are consumed in order. */
     private static final int CHUNK = 1024;
+    private static final int HIT_PAGE = 4096;
 
     private final CheckRequest request;
     private final RecordListener<Object> listener;
@@ -59,12 +58,15 @@ public final class CheckRunner {
     private CheckCache.Reader previous;
     /** The data directory relative to the base directory, with a trailing {@code /}. */
     private String dataPrefix;
-    /** The data tables by the hash of their file names. */
-    private LongIntMap tableByName;
+    /** The data tables, by path index. */
+    private BitSet dataTableIds;
     private PathTable paths;
     private RepositoryRules rules;
-    /** Per file (by path index): its hits, or null. */
-    private List<RuleHit>[] hits;
+    /**
+     * Per file (by path index, in pages of {@link #HIT_PAGE}): its hits, or null. Pages keep each array below the
+     * size that G1 gives heap regions of its own.
+     */
+    private List<RuleHit>[][] hits;
     private final Map<Integer, List<Suppression>> suppressions = new HashMap<>();
     /** The figid of each parsed figure whose figid differs from its file name, by path index. */
     private final Map<Integer, String> otherFigids = new HashMap<>();
@@ -104,12 +106,12 @@ public final class CheckRunner {
         int[] downloadTables = layout.downloadTables();
         Set<String> unselected = layout.unselected();
         boolean partial = !unselected.isEmpty();
-        hits = new List[paths.size()];
+        hits = new List[(paths.size() + HIT_PAGE - 1) / HIT_PAGE][HIT_PAGE];
         rules = new RepositoryRules(paths::get);
         layout.rejected().forEach(r -> add(relative(r.path()), List.of(r.hit())));
 
         Map<Generation, Integer> generations = new EnumMap<>(Generation.class);
-        LongIntMap claimed = new LongIntMap(1024);
+        BitSet claimed = new BitSet();
         RecordLoader loader = new RecordLoader(request.baseDirectory(), request.maxFileSize(),
                 request.maxFindingsPerFile(), this::dataTable);
         String fingerprint = fingerprint();
@@ -156,7 +158,7 @@ public final class CheckRunner {
             // fields are unknown (as for a file that could not be parsed).
             unselected.forEach(rules::addUnparsed);
             int[] standalone = IntStream.concat(Arrays.stream(dataTables)
-                    .filter(id -> claimed.get(Hash64.of(name(id))) == LongIntMap.MISSING),
+                    .filter(id -> !claimed.get(id)),
                     Arrays.stream(downloadTables)).toArray();
             List<RuleHit>[] tableHits = parallel.map(standalone.length, i -> readTable(standalone[i]), List[]::new);
             for (int i = 0; i < tableHits.length; i++) {
@@ -175,9 +177,10 @@ public final class CheckRunner {
         rules.finish((pathId, hit) -> add(pathId, List.of(hit)));
 
         FindingChain chain = new FindingChain(request.ruleSettings(), request.baseline());
-        for (int i = 0; i < hits.length; i++) {
-            if (hits[i] != null) {
-                chain.file(paths.get(i), figid(i), hits[i], suppressions.getOrDefault(i, List.of()));
+        for (int i = 0; i < paths.size(); i++) {
+            List<RuleHit> fileHits = hits[i / HIT_PAGE][i % HIT_PAGE];
+            if (fileHits != null) {
+                chain.file(paths.get(i), figid(i), fileHits, suppressions.getOrDefault(i, List.of()));
             }
         }
         List<String> selectionOnly = partial ? RepositoryRules.NEED_EVERY_RECORD.stream().map(Rule::id)
@@ -226,10 +229,8 @@ public final class CheckRunner {
                 .toArray();
         int[] dataTables = dataNames.stream().mapToInt(n -> paths.indexOf(dataPrefix + n)).toArray();
         int[] downloadTables = download.stream().mapToInt(paths::indexOf).toArray();
-        tableByName = new LongIntMap(dataTables.length);
-        for (int id : dataTables) {
-            tableByName.putIfAbsent(Hash64.of(name(id)), id);
-        }
+        dataTableIds = new BitSet(paths.size());
+        Arrays.stream(dataTables).forEach(dataTableIds::set);
         return new Layout(figures, dataTables, downloadTables, Set.copyOf(files.unselected()), mapFiles,
                 List.copyOf(files.rejected()));
     }
@@ -406,7 +407,7 @@ public final class CheckRunner {
     }
 
     /** Takes one figure's entry into the run, in figid order, on one thread. */
-    private void consume(FigureEntry e, LongIntMap claimed, Map<Generation, Integer> generations) {
+    private void consume(FigureEntry e, BitSet claimed, Map<Generation, Integer> generations) {
         int id = paths.indexOf(e.path());
         add(id, e.hits());
         if (!e.suppressions().isEmpty()) {
@@ -415,13 +416,13 @@ public final class CheckRunner {
         int genesTable = -1;
         for (FigureEntry.TableHits t : e.tables()) {
             // The first record (in figid order) to claim a table reports its hits; figids may be duplicated.
-            String tablePath = dataPrefix + t.name();
-            int before = claimed.size();
-            if (claimed.putIfAbsent(Hash64.of(t.name()), before) == before) {
-                add(tablePath, t.hits());
+            int table = paths.indexOf(dataPrefix + t.name());
+            if (table >= 0 && !claimed.get(table)) {
+                claimed.set(table);
+                add(table, t.hits());
             }
             if (TsvKind.of(t.name()) == TsvKind.GENES) {
-                genesTable = paths.indexOf(tablePath);
+                genesTable = table;
             }
         }
         String baseName = RepositoryFiles.baseName(Path.of(e.path()));
@@ -488,10 +489,11 @@ public final class CheckRunner {
         if (more.isEmpty()) {
             return;
         }
-        if (hits[pathId] == null) {
-            hits[pathId] = new ArrayList<>(more.size());
+        List<RuleHit>[] page = hits[pathId / HIT_PAGE];
+        if (page[pathId % HIT_PAGE] == null) {
+            page[pathId % HIT_PAGE] = new ArrayList<>(more.size());
         }
-        hits[pathId].addAll(more);
+        page[pathId % HIT_PAGE].addAll(more);
     }
 
     /**
@@ -509,9 +511,9 @@ public final class CheckRunner {
 
     /** The data table of this file name, or null. */
     private Path dataTable(String name) {
-        int id = tableByName.get(Hash64.of(name));
-        return id != LongIntMap.MISSING && name(id).equals(name) ? request.baseDirectory().resolve(paths.get(id))
-                : null;
+        int id = paths.indexOf(dataPrefix + name);
+        return id >= 0 && dataTableIds.get(id) && name(id).equals(name)
+                ? request.baseDirectory().resolve(paths.get(id)) : null;
     }
 
     /** A file's name without its directory. */

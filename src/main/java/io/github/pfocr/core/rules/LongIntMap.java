@@ -5,21 +5,36 @@ import java.util.Arrays;
 /**
  * An open-addressing map from long keys to int values, without a boxed object per entry: the cross-file index
  * keeps several entries per record, so a {@code HashMap<Long, Integer>} would cost several times the data. The
- * table is any size, not a power of two, and grows by half at 80% load, so it stays at 53-80% full.
+ * table is any size, not a power of two, and grows by half at 80% load, so it stays at 53-80% full. It is held in
+ * pages of {@link #PAGE} slots: a large table made of one array would take whole heap regions of its own (in G1,
+ * any array of half a region or more), wasting up to a region per array.
  */
 public final class LongIntMap {
     public static final int MISSING = Integer.MIN_VALUE;
     /** Stands for the key 0 in the table, where 0 marks a free slot. */
     private static final long ZERO = 0x9E3779B97F4A7C15L;
+    static final int PAGE_BITS = 12;
+    static final int PAGE = 1 << PAGE_BITS;
 
-    private long[] keys;
-    private int[] values;
+    private long[][] keys;
+    private int[][] values;
+    private int capacity;
     private int size;
 
     public LongIntMap(int expected) {
-        int capacity = Math.max(8, (int) Math.min(Integer.MAX_VALUE - 8, expected * 5L / 4 + 1));
-        keys = new long[capacity];
-        values = new int[capacity];
+        allocate(Math.max(8, (int) Math.min(Integer.MAX_VALUE - 8, expected * 5L / 4 + 1)));
+    }
+
+    private void allocate(int slots) {
+        capacity = slots;
+        int pages = (slots + PAGE - 1) >>> PAGE_BITS;
+        keys = new long[pages][];
+        values = new int[pages][];
+        for (int p = 0; p < pages; p++) {
+            int n = Math.min(PAGE, slots - (p << PAGE_BITS));
+            keys[p] = new long[n];
+            values[p] = new int[n];
+        }
     }
 
     public int size() {
@@ -29,9 +44,9 @@ public final class LongIntMap {
     /** The value of {@code key}, or {@link #MISSING}. */
     public int get(long key) {
         long k = stored(key);
-        for (int i = slot(k); keys[i] != 0; i = next(i)) {
-            if (keys[i] == k) {
-                return values[i];
+        for (int i = slot(k); key(i) != 0; i = next(i)) {
+            if (key(i) == k) {
+                return values[i >>> PAGE_BITS][i & (PAGE - 1)];
             }
         }
         return MISSING;
@@ -39,20 +54,28 @@ public final class LongIntMap {
 
     /** Puts the value when the key is absent; returns the value now in the map. */
     public int putIfAbsent(long key, int value) {
-        if ((size + 1) * 5L > keys.length * 4L) {
+        if ((size + 1) * 5L > capacity * 4L) {
             grow();
         }
         long k = stored(key);
         int i = slot(k);
-        for (; keys[i] != 0; i = next(i)) {
-            if (keys[i] == k) {
-                return values[i];
+        for (; key(i) != 0; i = next(i)) {
+            if (key(i) == k) {
+                return values[i >>> PAGE_BITS][i & (PAGE - 1)];
             }
         }
-        keys[i] = k;
-        values[i] = value;
+        put(i, k, value);
         size++;
         return value;
+    }
+
+    private long key(int i) {
+        return keys[i >>> PAGE_BITS][i & (PAGE - 1)];
+    }
+
+    private void put(int i, long k, int value) {
+        keys[i >>> PAGE_BITS][i & (PAGE - 1)] = k;
+        values[i >>> PAGE_BITS][i & (PAGE - 1)] = value;
     }
 
     /**
@@ -65,28 +88,30 @@ public final class LongIntMap {
 
     private int slot(long key) {
         long h = key * 0x9E3779B97F4A7C15L;
-        return (int) (((h ^ (h >>> 32)) & 0xffffffffL) * keys.length >>> 32);
+        return (int) (((h ^ (h >>> 32)) & 0xffffffffL) * capacity >>> 32);
     }
 
     private int next(int i) {
-        return i + 1 == keys.length ? 0 : i + 1;
+        return i + 1 == capacity ? 0 : i + 1;
     }
 
     private void grow() {
-        long[] k = keys;
-        int[] v = values;
-        int capacity = (int) Math.min(Integer.MAX_VALUE - 8, k.length + (long) (k.length >> 1) + 8);
-        keys = new long[capacity];
-        values = new int[capacity];
-        for (int i = 0; i < k.length; i++) {
-            if (k[i] != 0) {
-                int j = slot(k[i]);
-                while (keys[j] != 0) {
-                    j = next(j);
+        long[][] k = keys;
+        int[][] v = values;
+        allocate((int) Math.min(Integer.MAX_VALUE - 8, capacity + (long) (capacity >> 1) + 8));
+        for (int p = 0; p < k.length; p++) {
+            for (int j = 0; j < k[p].length; j++) {
+                if (k[p][j] != 0) {
+                    int i = slot(k[p][j]);
+                    while (key(i) != 0) {
+                        i = next(i);
+                    }
+                    put(i, k[p][j], v[p][j]);
                 }
-                keys[j] = k[i];
-                values[j] = v[i];
             }
+            // The old pages go as they are copied, so growing needs little more than the new table.
+            k[p] = null;
+            v[p] = null;
         }
     }
 

@@ -1,10 +1,9 @@
 package io.github.pfocr.core.rules;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The compact memory of the cross-file rules: 64-bit hashes instead of values, positions packed in longs, values
@@ -17,17 +16,25 @@ import java.util.Map;
 public final class RepositoryIndex {
     private static final long MAX = (1 << 20) - 1;
 
-    /** Figures by the hash of their link id (the figid tables and maps name), with their ordinal. */
+    /**
+     * Figures by the hash of their link id (the figid tables and maps name), with their ordinal: the first record of
+     * a link id gives it, and its fields are kept by it.
+     */
     private final LongIntMap figures = new LongIntMap(1024);
     private final LongIntMap unparsed = new LongIntMap(16);
     private final Values ndex = new Values();
     private final Values wpid = new Values();
 
-    /** Unique values: the hash of (kind, value) to a slot holding the first position. */
-    private final LongIntMap unique = new LongIntMap(1024);
-    private long[] firstAt = new long[1024];
-    /** The few slots seen more than once: their value and every position. */
-    private final Map<Integer, Duplicate> duplicates = new HashMap<>();
+    /**
+     * Unique values: the hash of each (kind, value) and its position, in arrival order. Repeats are found at the end
+     * among the few hashes the filter flagged; only those keep their value, for the message.
+     */
+    private final LongBlocks uniqueHash = new LongBlocks();
+    private final PositionLog uniqueAt = new PositionLog();
+    private HashFilter seen = new HashFilter(1 << 14);
+    /** The flagged hashes (a repeat or a false positive of the filter), to an index in {@link #flagged}. */
+    private final LongIntMap flaggedSlots = new LongIntMap(16);
+    private final List<Flagged> flagged = new ArrayList<>();
 
     /** Gene ids and symbols, interned once for both directions. */
     private final Interner genes = new Interner();
@@ -35,7 +42,10 @@ public final class RepositoryIndex {
     final Tallies symbolToGene = new Tallies(genes);
 
     /** A value seen at several positions. */
-    record Duplicate(FigureFacts.Unique kind, String value, List<Long> at) {
+    record Duplicate(FigureFacts.Unique kind, String value, long[] at) {
+    }
+
+    private record Flagged(FigureFacts.Unique kind, String value) {
     }
 
     public static long position(int pathId, long lineColumn) {
@@ -56,8 +66,14 @@ public final class RepositoryIndex {
         return (int) (position & MAX);
     }
 
-    void addFigure(String linkId) {
-        figures.putIfAbsent(Hash64.of(linkId), figures.size());
+    /** Adds a figure; returns the ordinal of its link id. */
+    int addFigure(String linkId) {
+        return figures.putIfAbsent(Hash64.of(linkId), figures.size());
+    }
+
+    /** The ordinal of a link id, or {@link LongIntMap#MISSING}. */
+    int figure(String linkId) {
+        return figures.get(Hash64.of(linkId));
     }
 
     void addUnparsed(String baseName) {
@@ -76,19 +92,43 @@ public final class RepositoryIndex {
     /** Notes a value that must be unique; a repeat makes it a duplicate. */
     void unique(FigureFacts.Unique kind, String key, String value, long at) {
         long hash = Hash64.of(key) * 31 + kind.ordinal();
-        int slot = unique.size();
-        int found = unique.putIfAbsent(hash, slot);
-        if (found == slot) {
-            firstAt = LongIntMap.ensure(firstAt, slot);
-            firstAt[slot] = at;
-        } else {
-            duplicates.computeIfAbsent(found, s -> new Duplicate(kind, value, new ArrayList<>(List.of(firstAt[s]))))
-                    .at().add(at);
+        if (seen.add(hash)) {
+            int next = flagged.size();
+            if (flaggedSlots.putIfAbsent(hash, next) == next) {
+                flagged.add(new Flagged(kind, value));
+            }
+        }
+        uniqueHash.add(hash);
+        uniqueAt.add(at);
+        if (seen.full()) {
+            // Twice the capacity keeps false positives rare; the log holds every hash to refill it.
+            seen = new HashFilter(seen.capacity() * 2);
+            for (int i = 0; i < uniqueHash.size(); i++) {
+                seen.add(uniqueHash.get(i));
+            }
         }
     }
 
-    Iterable<Duplicate> duplicates() {
-        return duplicates.values();
+    /** The values seen more than once, each with every position (in arrival order). */
+    List<Duplicate> duplicates() {
+        List<List<Long>> at = new ArrayList<>(flagged.size());
+        flagged.forEach(f -> at.add(new ArrayList<>(2)));
+        PositionLog.Reader positions = uniqueAt.reader();
+        for (int i = 0; i < uniqueHash.size(); i++) {
+            long position = positions.next();
+            int slot = flaggedSlots.get(uniqueHash.get(i));
+            if (slot != LongIntMap.MISSING) {
+                at.get(slot).add(position);
+            }
+        }
+        List<Duplicate> duplicates = new ArrayList<>();
+        for (int i = 0; i < flagged.size(); i++) {
+            if (at.get(i).size() > 1) {
+                duplicates.add(new Duplicate(flagged.get(i).kind(), flagged.get(i).value(),
+                        at.get(i).stream().mapToLong(Long::longValue).toArray()));
+            }
+        }
+        return duplicates;
     }
 
     Values ndex() {
@@ -99,36 +139,42 @@ public final class RepositoryIndex {
         return wpid;
     }
 
-    /** A field value and its position per link id, only for records that have the field. */
+    /**
+     * A field value and its position per figure ordinal (for the first record of a link id that has the field),
+     * in pages of {@link LongIntMap#PAGE} figures made when one of their figures has the field: no table of its
+     * own, and nothing for a field no record has.
+     */
     static final class Values {
-        private final LongIntMap slots = new LongIntMap(16);
-        private String[] values = new String[16];
-        private long[] at = new long[16];
+        private String[][] values = new String[4][];
+        private long[][] at = new long[4][];
 
-        void put(String linkId, String value, long position) {
-            int slot = slots.size();
-            if (slots.putIfAbsent(Hash64.of(linkId), slot) == slot) {
-                if (slot >= values.length) {
-                    values = Arrays.copyOf(values, slot * 2);
-                }
-                at = LongIntMap.ensure(at, slot);
+        void put(int figure, String value, long position) {
+            int page = figure >>> LongIntMap.PAGE_BITS;
+            int i = figure & (LongIntMap.PAGE - 1);
+            if (page >= values.length) {
+                values = Arrays.copyOf(values, Math.max(page + 1, values.length * 2));
+                at = Arrays.copyOf(at, values.length);
+            }
+            if (values[page] == null) {
+                values[page] = new String[LongIntMap.PAGE];
+                at[page] = new long[LongIntMap.PAGE];
+            }
+            if (values[page][i] == null) {
                 // Most records leave the field empty: share one empty string instead of keeping each.
-                values[slot] = value.isEmpty() ? "" : value;
-                at[slot] = position;
+                values[page][i] = value.isEmpty() ? "" : value;
+                at[page][i] = position;
             }
         }
 
-        /** The slot of this link id's value, or {@link LongIntMap#MISSING}. */
-        int slot(String linkId) {
-            return slots.get(Hash64.of(linkId));
+        /** The value of a figure, or null when it has none. */
+        String value(int figure) {
+            int page = figure >>> LongIntMap.PAGE_BITS;
+            return page < values.length && values[page] != null ? values[page][figure & (LongIntMap.PAGE - 1)] : null;
         }
 
-        String value(int slot) {
-            return values[slot];
-        }
-
-        long at(int slot) {
-            return at[slot];
+        /** The position of a figure's value. */
+        long at(int figure) {
+            return at[figure >>> LongIntMap.PAGE_BITS][figure & (LongIntMap.PAGE - 1)];
         }
     }
 
@@ -203,26 +249,62 @@ public final class RepositoryIndex {
         }
     }
 
-    /** Distinct strings to dense int codes and back. */
+    /**
+     * Distinct strings to dense int codes and back. Each string is kept as bytes, without a {@link String} object
+     * around them (a short gene id costs half its String), in pages of {@link LongIntMap#PAGE} codes: one byte per
+     * char when every char is below 256, else two, and never a lossy encoding (a lone surrogate stays itself).
+     */
     static final class Interner {
         private final LongIntMap codes = new LongIntMap(1024);
-        private String[] strings = new String[1024];
+        private byte[][][] bytes = new byte[4][][];
 
         /** @param hash {@code Hash64.of(s)} */
         int code(String s, long hash) {
             int next = codes.size();
             int code = codes.putIfAbsent(hash, next);
             if (code == next) {
-                if (next >= strings.length) {
-                    strings = Arrays.copyOf(strings, next * 2);
+                int page = next >>> LongIntMap.PAGE_BITS;
+                if (page == bytes.length) {
+                    bytes = Arrays.copyOf(bytes, page * 2);
                 }
-                strings[next] = s;
+                if (bytes[page] == null) {
+                    bytes[page] = new byte[LongIntMap.PAGE][];
+                }
+                bytes[page][next & (LongIntMap.PAGE - 1)] = pack(s);
             }
             return code;
         }
 
         String string(int code) {
-            return strings[code];
+            return unpack(bytes[code >>> LongIntMap.PAGE_BITS][code & (LongIntMap.PAGE - 1)]);
+        }
+
+        /** A tag byte (0: one byte per char, 1: two), then the chars. */
+        static byte[] pack(String s) {
+            boolean narrow = s.chars().allMatch(c -> c < 256);
+            byte[] b = new byte[1 + s.length() * (narrow ? 1 : 2)];
+            b[0] = (byte) (narrow ? 0 : 1);
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (narrow) {
+                    b[1 + i] = (byte) c;
+                } else {
+                    b[1 + 2 * i] = (byte) (c >>> 8);
+                    b[2 + 2 * i] = (byte) c;
+                }
+            }
+            return b;
+        }
+
+        static String unpack(byte[] b) {
+            if (b[0] == 0) {
+                return new String(b, 1, b.length - 1, StandardCharsets.ISO_8859_1);
+            }
+            char[] chars = new char[(b.length - 1) / 2];
+            for (int i = 0; i < chars.length; i++) {
+                chars[i] = (char) ((b[1 + 2 * i] & 0xff) << 8 | b[2 + 2 * i] & 0xff);
+            }
+            return new String(chars);
         }
     }
 }

@@ -105,7 +105,7 @@ public final class RepositoryRules {
      * @param genesTable the genes table's index, or -1
      */
     public void add(FigureFacts f, int figure, int genesTable) {
-        index.addFigure(f.linkId());
+        int ordinal = index.addFigure(f.linkId());
         for (FigureFacts.Unique kind : FigureFacts.Unique.values()) {
             String value = f.unique()[kind.ordinal()];
             if (value == null || value.isEmpty() || kind == FigureFacts.Unique.FILENAME && f.pmcid() == null) {
@@ -115,10 +115,10 @@ public final class RepositoryRules {
             index.unique(kind, key, value, RepositoryIndex.position(figure, f.uniqueAt()[kind.ordinal()]));
         }
         if (f.ndex() != null) {
-            index.ndex().put(f.linkId(), f.ndex(), RepositoryIndex.position(figure, f.ndexAt()));
+            index.ndex().put(ordinal, f.ndex(), RepositoryIndex.position(figure, f.ndexAt()));
         }
         if (f.wpid() != null) {
-            index.wpid().put(f.linkId(), f.wpid(), RepositoryIndex.position(figure, f.wpidAt()));
+            index.wpid().put(ordinal, f.wpid(), RepositoryIndex.position(figure, f.wpidAt()));
         }
         long[] h = f.geneHashes();
         for (int i = 0; i < f.geneIds().length; i++) {
@@ -187,15 +187,15 @@ public final class RepositoryRules {
             if (index.isUnparsed(cells[0])) {
                 continue;
             }
-            int slot = values.slot(cells[0]);
-            String actual = slot == LongIntMap.MISSING ? null : values.value(slot);
+            int ordinal = index.figure(cells[0]);
+            String actual = values.value(ordinal);
             if (!cells[1].equals(actual)) {
                 String message = kind.field + ": expected '" + cells[1] + "' as in " + path + ":" + n + ", found "
                         + (actual == null ? "no " + kind.field + " field" : "'" + actual + "'");
                 if (actual == null) {
                     out.add(map, new RuleHit(kind.mismatch, n, cells[0].length() + 2, message, cells[1], null));
                 } else {
-                    long at = values.at(slot);
+                    long at = values.at(ordinal);
                     out.add(RepositoryIndex.pathId(at), new RuleHit(kind.mismatch, RepositoryIndex.line(at),
                             RepositoryIndex.column(at), message, cells[1], actual));
                 }
@@ -207,7 +207,8 @@ public final class RepositoryRules {
     public void finish(Hits out) {
         for (RepositoryIndex.Duplicate d : index.duplicates()) {
             Rule rule = UNIQUE_RULES[d.kind().ordinal()];
-            long[] sorted = d.at().stream().mapToLong(Long::longValue).sorted().toArray();
+            long[] sorted = d.at().clone();
+            Arrays.sort(sorted);
             for (long at : sorted) {
                 long[] others = Arrays.stream(sorted).filter(o -> o != at).toArray();
                 out.add(RepositoryIndex.pathId(at), new RuleHit(rule, RepositoryIndex.line(at),

@@ -8,7 +8,10 @@ import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** The index's map agrees with a HashMap through every growth, for the key 0 and for keys that collide in slots. */
+/**
+ * The index's map agrees with a HashMap through every growth, across pages, for the key 0 and for keys that collide
+ * in slots.
+ */
 class LongIntMapTest {
     @Test
     void agreesWithAHashMap() {
@@ -24,6 +27,21 @@ class LongIntMapTest {
         assertEquals(expected.size(), map.size());
         expected.forEach((k, v) -> assertEquals(v, map.get(k)));
         assertEquals(LongIntMap.MISSING, map.get(1L << 62));
+    }
+
+    @Test
+    void aTableOfSeveralPagesHoldsEveryKeyThroughGrowth() {
+        LongIntMap map = new LongIntMap(3 * LongIntMap.PAGE + 1);
+        int n = 11 * LongIntMap.PAGE;
+        for (int i = 0; i < n; i++) {
+            assertEquals(i, map.putIfAbsent(Hash64.of("k" + i), i));
+        }
+        for (int i = 0; i < n; i++) {
+            assertEquals(i, map.get(Hash64.of("k" + i)));
+            assertEquals(i, map.putIfAbsent(Hash64.of("k" + i), -1));
+        }
+        assertEquals(n, map.size());
+        assertEquals(LongIntMap.MISSING, map.get(Hash64.of("k" + n)));
     }
 
     @Test
