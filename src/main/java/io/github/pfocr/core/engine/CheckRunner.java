@@ -120,34 +120,28 @@ public final class CheckRunner {
                                 previous, reuseParts(previous))) {
             this.previous = previous;
             boolean partsStay = reuseParts(previous);
-            for (int from = 0; from < figures.length; from += CHUNK) {
-                int first = from;
-                String[] chunk = new String[Math.min(figures.length, from + CHUNK) - from];
-                byte[][] cached = new byte[chunk.length][];
-                long[] cachedAt = new long[chunk.length];
-                for (int i = 0; i < chunk.length; i++) {
-                    chunk[i] = paths.get(figures[first + i]);
-                    cached[i] = previous == null ? null : previous.find(chunk[i]);
-                    cachedAt[i] = previous == null ? -1 : previous.foundAt();
-                }
-                Read[] read = parallel.map(chunk.length, i -> probe(request.baseDirectory().resolve(chunk[i]),
-                        chunk[i], cached[i], loader), Read[]::new);
+            // Reading chunk k + 1 on the workers overlaps consuming chunk k here; both keep figid order.
+            Chunk chunk = start(0, figures, parallel, loader);
+            while (chunk != null) {
+                Read[] read = chunk.read().join();
+                Chunk following = chunk.from() + read.length < figures.length
+                        ? start(chunk.from() + read.length, figures, parallel, loader) : null;
                 for (int k = 0; k < read.length; k++) {
                     // Consumed entries are dropped at once: only the index grows with the repository.
                     Read r = read[k];
                     read[k] = null;
-                    cached[k] = null;
                     if (r.damage() != null && previous != null) {
                         previous.discard(r.damage());
                     }
-                    consume(r.entry(), claimed, generations);
+                    consume(figures[chunk.from() + k], r.entry(), claimed, generations);
                     if (r.part() != null && listener.accepts()) {
                         listener.accept(r.part());
                     }
                     if (next != null) {
-                        store(r, cachedAt[k], next, partsStay);
+                        store(r, chunk.cachedAt()[k], next, partsStay);
                     }
                 }
+                chunk = following;
             }
             if (next != null) {
                 next.commit();
@@ -232,6 +226,27 @@ public final class CheckRunner {
         }
         return new Layout(figures, dataTables, downloadTables, Set.copyOf(files.unselected()), mapFiles,
                 List.copyOf(files.rejected()));
+    }
+
+    /** Figures {@code from..} being read on the workers, with where the previous cache held each entry. */
+    private record Chunk(int from, long[] cachedAt, Parallel.Pending<Read> read) {
+    }
+
+    /** Looks up the next chunk's cached entries (in order, on this thread) and starts reading it. */
+    private Chunk start(int from, int[] figures, Parallel parallel, RecordLoader loader) {
+        String[] chunk = new String[Math.min(figures.length, from + CHUNK) - from];
+        byte[][] cached = new byte[chunk.length][];
+        long[] cachedAt = new long[chunk.length];
+        for (int i = 0; i < chunk.length; i++) {
+            chunk[i] = paths.get(figures[from + i]);
+            cached[i] = previous == null ? null : previous.find(chunk[i]);
+            cachedAt[i] = previous == null ? -1 : previous.foundAt();
+        }
+        return new Chunk(from, cachedAt, parallel.start(chunk.length, i -> {
+            Read r = probe(request.baseDirectory().resolve(chunk[i]), chunk[i], cached[i], loader);
+            cached[i] = null;
+            return r;
+        }, Read[]::new));
     }
 
     /**
@@ -406,8 +421,7 @@ public final class CheckRunner {
     }
 
     /** Takes one figure's entry into the run, in figid order, on one thread. */
-    private void consume(FigureEntry e, LongIntMap claimed, Map<Generation, Integer> generations) {
-        int id = paths.indexOf(e.path());
+    private void consume(int id, FigureEntry e, LongIntMap claimed, Map<Generation, Integer> generations) {
         add(id, e.hits());
         if (!e.suppressions().isEmpty()) {
             suppressions.put(id, e.suppressions());
@@ -415,16 +429,17 @@ public final class CheckRunner {
         int genesTable = -1;
         for (FigureEntry.TableHits t : e.tables()) {
             // The first record (in figid order) to claim a table reports its hits; figids may be duplicated.
-            String tablePath = dataPrefix + t.name();
+            long hash = Hash64.of(t.name());
+            int table = tableId(t.name(), hash);
             int before = claimed.size();
-            if (claimed.putIfAbsent(Hash64.of(t.name()), before) == before) {
-                add(tablePath, t.hits());
+            if (claimed.putIfAbsent(hash, before) == before) {
+                add(table, t.hits());
             }
             if (TsvKind.of(t.name()) == TsvKind.GENES) {
-                genesTable = paths.indexOf(tablePath);
+                genesTable = table;
             }
         }
-        String baseName = RepositoryFiles.baseName(Path.of(e.path()));
+        String baseName = CheckCache.baseName(e.path());
         if (!e.parsed()) {
             rules.addUnparsed(baseName);
             return;
@@ -509,9 +524,14 @@ public final class CheckRunner {
 
     /** The data table of this file name, or null. */
     private Path dataTable(String name) {
-        int id = tableByName.get(Hash64.of(name));
-        return id != LongIntMap.MISSING && name(id).equals(name) ? request.baseDirectory().resolve(paths.get(id))
-                : null;
+        int id = tableId(name, Hash64.of(name));
+        return id < 0 ? null : request.baseDirectory().resolve(paths.get(id));
+    }
+
+    /** The path index of the data table of this file name (its {@link Hash64} given), or -1. */
+    private int tableId(String name, long hash) {
+        int id = tableByName.get(hash);
+        return id != LongIntMap.MISSING && name(id).equals(name) ? id : -1;
     }
 
     /** A file's name without its directory. */
