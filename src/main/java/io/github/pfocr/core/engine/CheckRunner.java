@@ -23,6 +23,7 @@ import io.github.pfocr.core.rules.RuleRegistry;
 
 import io.github.pfocr.core.output.ToolInfo;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -32,6 +33,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -203,7 +205,11 @@ public final class CheckRunner {
         String data = relative(request.dataDirectory());
         dataPrefix = data.isEmpty() ? "" : data + "/";
         List<String> all = new ArrayList<>();
-        files.figures().forEach(p -> all.add(relative(p)));
+        String figuresDir = relative(request.figuresDirectory());
+        String figuresPrefix = figuresDir.isEmpty() ? "" : figuresDir + "/";
+        // The listing names figures under the figures directory: only the rest of each path is taken apart.
+        files.figures().forEach(p -> all.add(figuresPrefix + RepositoryFiles.below(request.figuresDirectory(), p)
+                .replace(File.separatorChar, '/')));
         // The tables of figures left out by includes/excludes are left out with them.
         List<String> dataNames = files.dataTables().keySet().stream().filter(n -> !files.ofUnselectedFigure(n))
                 .toList();
@@ -216,8 +222,11 @@ public final class CheckRunner {
         paths = new PathTable(all.stream().distinct().sorted().toArray(String[]::new));
         // From here on files are named by their index in the path table: no Path or String per file is kept.
         int figureCount = files.figures().size();
-        int[] figures = all.subList(0, figureCount).stream().sorted(CheckCache.ORDER).mapToInt(paths::indexOf)
-                .toArray();
+        // In CheckCache.ORDER, with each base name taken once rather than in every comparison.
+        String[][] keyed = all.subList(0, figureCount).stream().map(p -> new String[] {CheckCache.baseName(p), p})
+                .sorted(Comparator.<String[], String>comparing(k -> k[0]).thenComparing(k -> k[1]))
+                .toArray(String[][]::new);
+        int[] figures = Arrays.stream(keyed).mapToInt(k -> paths.indexOf(k[1])).toArray();
         int[] dataTables = dataNames.stream().mapToInt(n -> paths.indexOf(dataPrefix + n)).toArray();
         int[] downloadTables = download.stream().mapToInt(paths::indexOf).toArray();
         tableByName = new LongIntMap(dataTables.length);

@@ -102,6 +102,20 @@ public record RepositoryFiles(List<Path> figures, Map<String, Path> dataTables, 
                 .replace(File.separatorChar, '/');
     }
 
+    /**
+     * {@code file} relative to {@code dir}, with the platform's separator: the walk names entries as {@code dir}
+     * plus a separator plus the rest, so cutting the prefix off the string saves resolving the path's names.
+     */
+    public static String below(Path dir, Path file) {
+        String d = dir.toString();
+        String f = file.toString();
+        if (!d.isEmpty() && f.length() > d.length() + 1 && f.startsWith(d)
+                && f.charAt(d.length()) == File.separatorChar && !d.endsWith(File.separator)) {
+            return f.substring(d.length() + 1);
+        }
+        return dir.relativize(file).toString();
+    }
+
     /** A figure file's name without {@code .md}. */
     public static String baseName(Path file) {
         String name = file.getFileName().toString();
@@ -138,8 +152,13 @@ public record RepositoryFiles(List<Path> figures, Map<String, Path> dataTables, 
          * every component of the path again for each of 100,000 files.
          */
         boolean entryInside(Path file) {
+            return entryInside(file, Files.isSymbolicLink(file));
+        }
+
+        /** {@link #entryInside(Path)} when whether the entry is a link is already known. */
+        boolean entryInside(Path file, boolean link) {
             Path name = file.getFileName();
-            if (name != null && !name.toString().equals(".git") && !Files.isSymbolicLink(file)) {
+            if (name != null && !name.toString().equals(".git") && !link) {
                 return true;
             }
             return isInside(file);
@@ -221,12 +240,31 @@ public record RepositoryFiles(List<Path> figures, Map<String, Path> dataTables, 
         List<Path> figures(Path root, List<String> includePatterns, List<String> excludePatterns) {
             MatchPatterns includes = patterns("includes", includePatterns);
             MatchPatterns excludes = patterns("excludes", excludePatterns);
+            // Without links (the usual case) one lstat per entry lists the tree; a link anywhere means listing it
+            // again following links, so links keep their exact handling (loops, targets outside).
+            int reported = rejected.size();
+            List<Path> out = walk(root, includes, excludes, false);
+            if (out == null) {
+                rejected.subList(reported, rejected.size()).clear();
+                out = walk(root, includes, excludes, true);
+            }
+            out.sort(null);
+            return out;
+        }
+
+        /**
+         * The selected figure files under {@code root}; without {@code follow}, null as soon as a symbolic link is
+         * found (nothing of that walk is kept).
+         */
+        private List<Path> walk(Path root, MatchPatterns includes, MatchPatterns excludes, boolean follow) {
             List<Path> out = new ArrayList<>();
+            Set<String> skipped = new HashSet<>();
+            boolean[] link = new boolean[1];
             try {
-                Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
-                        new SimpleFileVisitor<Path>() {
+                Files.walkFileTree(root, follow ? EnumSet.of(FileVisitOption.FOLLOW_LINKS)
+                        : EnumSet.noneOf(FileVisitOption.class), Integer.MAX_VALUE, new SimpleFileVisitor<Path>() {
                     private boolean selected(Path p) {
-                        String rel = root.relativize(p).toString();
+                        String rel = below(root, p);
                         return includes.matches(rel, true) && !excludes.matches(rel, true);
                     }
 
@@ -244,15 +282,19 @@ public record RepositoryFiles(List<Path> figures, Map<String, Path> dataTables, 
 
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                        if (!follow && attrs.isSymbolicLink()) {
+                            link[0] = true;
+                            return FileVisitResult.TERMINATE;
+                        }
                         boolean selected = selected(file);
                         if (!selected) {
                             // Remembered for partial runs; never read, so never judged either.
                             if (attrs.isRegularFile() && file.getFileName().toString().endsWith(".md")) {
-                                unselected.add(baseName(file));
+                                skipped.add(baseName(file));
                             }
                         } else if (attrs.isSymbolicLink()) {
                             broken(file); // a link the walk could not follow
-                        } else if (!entryInside(file)) {
+                        } else if (!(follow ? entryInside(file) : entryInside(file, false))) {
                             outside(file);
                         } else if (attrs.isRegularFile()) {
                             out.add(file);
@@ -284,7 +326,10 @@ public record RepositoryFiles(List<Path> figures, Map<String, Path> dataTables, 
             } catch (IOException e) {
                 unreadable(root, e);
             }
-            out.sort(null);
+            if (link[0]) {
+                return null;
+            }
+            unselected.addAll(skipped);
             return out;
         }
 
@@ -302,6 +347,26 @@ public record RepositoryFiles(List<Path> figures, Map<String, Path> dataTables, 
          * @param entry whether the file was listed in a directory already found inside
          */
         private boolean accepted(Path file, boolean entry) {
+            if (entry) {
+                // One lstat settles an entry that is not a link; links take the full path below.
+                try {
+                    BasicFileAttributes own = Files.readAttributes(file, BasicFileAttributes.class,
+                            LinkOption.NOFOLLOW_LINKS);
+                    if (!own.isSymbolicLink()) {
+                        if (!entryInside(file, false)) {
+                            outside(file);
+                            return false;
+                        }
+                        if (!own.isRegularFile()) {
+                            notRegular(file, own);
+                            return false;
+                        }
+                        return true;
+                    }
+                } catch (IOException e) {
+                    // Reported as before, by the full path.
+                }
+            }
             BasicFileAttributes a;
             try {
                 a = Files.readAttributes(file, BasicFileAttributes.class);
@@ -336,11 +401,16 @@ public record RepositoryFiles(List<Path> figures, Map<String, Path> dataTables, 
                 return out;
             }
             Set<Path> maps = new HashSet<>();
-            mapFiles.stream().filter(m -> m != null).forEach(m -> maps.add(m.toAbsolutePath().normalize()));
+            Set<String> mapNames = new HashSet<>();
+            mapFiles.stream().filter(m -> m != null).forEach(m -> {
+                maps.add(m.toAbsolutePath().normalize());
+                mapNames.add(String.valueOf(m.getFileName()));
+            });
             try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
                 for (Path p : entries) {
                     String name = p.getFileName().toString();
-                    boolean isMap = maps.contains(p.toAbsolutePath().normalize());
+                    // Only an entry named like a map file can be one: the others need no absolute path.
+                    boolean isMap = mapNames.contains(name) && maps.contains(p.toAbsolutePath().normalize());
                     if (isMap || !name.endsWith(".tsv") || !accepted(p, true)) {
                         continue;
                     }
