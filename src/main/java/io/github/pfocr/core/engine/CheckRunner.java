@@ -64,6 +64,9 @@ public final class CheckRunner {
     /** The data tables by the hash of their file names. */
     private LongIntMap tableByName;
     private PathTable paths;
+    /** Per file (by path index), during the figures' pass: its size and time as listed, or -1. */
+    private long[] listedSize;
+    private long[] listedTime;
     private RepositoryRules rules;
     /** Per file (by path index): its hits, or null. */
     private List<RuleHit>[] hits;
@@ -145,6 +148,8 @@ public final class CheckRunner {
                 }
                 chunk = following;
             }
+            listedSize = null;
+            listedTime = null;
             if (next != null) {
                 next.commit();
             }
@@ -228,6 +233,16 @@ public final class CheckRunner {
                 .toArray(String[][]::new);
         int[] figures = Arrays.stream(keyed).mapToInt(k -> paths.indexOf(k[1])).toArray();
         int[] dataTables = dataNames.stream().mapToInt(n -> paths.indexOf(dataPrefix + n)).toArray();
+        listedSize = new long[paths.size()];
+        listedTime = new long[paths.size()];
+        Arrays.fill(listedSize, -1);
+        Arrays.fill(listedTime, -1);
+        for (int i = 0; i < figureCount; i++) {
+            listed(paths.indexOf(all.get(i)), files.listed().get(files.figures().get(i)));
+        }
+        for (int i = 0; i < dataTables.length; i++) {
+            listed(dataTables[i], files.listed().get(files.dataTables().get(dataNames.get(i))));
+        }
         int[] downloadTables = download.stream().mapToInt(paths::indexOf).toArray();
         tableByName = new LongIntMap(dataTables.length);
         for (int id : dataTables) {
@@ -252,10 +267,18 @@ public final class CheckRunner {
             cachedAt[i] = previous == null ? -1 : previous.foundAt();
         }
         return new Chunk(from, cachedAt, parallel.start(chunk.length, i -> {
-            Read r = probe(request.baseDirectory().resolve(chunk[i]), chunk[i], cached[i], loader);
+            Read r = probe(request.baseDirectory().resolve(chunk[i]), chunk[i], figures[from + i], cached[i],
+                    loader);
             cached[i] = null;
             return r;
         }, Read[]::new));
+    }
+
+    private void listed(int pathId, long[] sizeAndTime) {
+        if (sizeAndTime != null) {
+            listedSize[pathId] = sizeAndTime[0];
+            listedTime[pathId] = sizeAndTime[1];
+        }
     }
 
     /**
@@ -287,18 +310,18 @@ public final class CheckRunner {
      * The cached entry when the figure file and its tables are unchanged (same sizes and times, or the same bytes
      * under new times), else a fresh read. Runs on a worker thread.
      */
-    private Read probe(Path file, String path, byte[] cached, RecordLoader loader) {
+    private Read probe(Path file, String path, int id, byte[] cached, RecordLoader loader) {
         if (cached == null) {
-            return read(file, path, loader);
+            return read(file, path, id, loader);
         }
         try {
             FigureEntry old = CheckCache.decode(cached);
             if (listener != null && old.parsed() && (old.part() == null || !previous.hasParts())) {
-                return read(file, path, loader);
+                return read(file, path, id, loader);
             }
-            FileStamp now = stamp(file, old.parsed() ? old.facts().linkId() : null, 0);
-            if (now == null || !now.sameFiles(old.stamp())) {
-                return read(file, path, loader);
+            FileStamp now = stamp(id, old.parsed() ? old.facts().linkId() : null, 0);
+            if (!now.sameFiles(old.stamp())) {
+                return read(file, path, id, loader);
             }
             Object part = listener == null || !listener.accepts() || old.part() == null ? null
                     : listener.read(new CacheInput(previous.part(old.part())));
@@ -306,19 +329,19 @@ public final class CheckRunner {
                 return new Read(old, part, cached, null, null, null);
             }
             if (contentHash(file, now) != old.stamp().contentHash()) {
-                return read(file, path, loader);
+                return read(file, path, id, loader);
             }
             FigureEntry moved = new FigureEntry(old.path(), old.generation(), old.hits(), old.suppressions(),
                     old.facts(), old.tables(), now.withContentHash(old.stamp().contentHash()), old.part());
             return new Read(moved, part, null, CheckCache.encode(moved), null, null);
         } catch (CacheFormatException e) {
-            Read fresh = read(file, path, loader);
+            Read fresh = read(file, path, id, loader);
             return new Read(fresh.entry(), fresh.part(), null, fresh.body(), fresh.newPart(), e.getMessage());
         }
     }
 
     /** Reads and checks one figure file with its tables. */
-    private Read read(Path file, String path, RecordLoader loader) {
+    private Read read(Path file, String path, int id, RecordLoader loader) {
         FindingSink sink = new FindingSink(path, request.maxFindingsPerFile());
         List<FigureEntry.TableHits> tables = new ArrayList<>(1);
         ContentHash hash = new ContentHash();
@@ -330,7 +353,7 @@ public final class CheckRunner {
                     t.path().substring(t.path().lastIndexOf('/') + 1), t.hits())), hash);
             if (record == null) {
                 entry = new FigureEntry(path, null, sink.hits(), List.of(), null, List.copyOf(tables),
-                        stamp(file, null, hash.value()), null);
+                        stamp(id, null, hash.value()), null);
             } else {
                 for (RecordCheck check : RuleRegistry.RECORD_CHECKS) {
                     check.check(record, sink);
@@ -345,7 +368,7 @@ public final class CheckRunner {
                 }
                 entry = new FigureEntry(path, record.generation(), sink.hits(), List.copyOf(sink.suppressions()),
                         FigureFacts.of(record), List.copyOf(tables),
-                        stamp(file, record.figid(), hash.value()), null);
+                        stamp(id, record.figid(), hash.value()), null);
             }
         } catch (RuntimeException | StackOverflowError e) {
             RuleHit failed = new RuleHit(ReadRules.INTERNAL_ERROR, 1, 1, "the checker failed on this file: " + e,
@@ -358,34 +381,26 @@ public final class CheckRunner {
     }
 
     /**
-     * The sizes and times of a figure file and of the tables linked to {@code linkId} (none when null); null when
-     * the figure cannot be read.
+     * The sizes and times, as listed, of a figure file and of the tables linked to {@code linkId} (none when null).
+     * Taken before the files are read, so a file changed while it is read has a newer time next time (as git does).
      */
-    private FileStamp stamp(Path figure, String linkId, long contentHash) {
+    private FileStamp stamp(int figure, String linkId, long contentHash) {
         List<String> names = new ArrayList<>(3);
-        List<Path> files = new ArrayList<>(4);
-        files.add(figure);
+        int[] ids = new int[TsvKind.values().length + 1];
+        ids[0] = figure;
         for (TsvKind kind : TsvKind.values()) {
-            Path table = linkId == null ? null : dataTable(linkId + kind.suffix());
-            if (table != null) {
-                names.add(table.getFileName().toString());
-                files.add(table);
+            String name = linkId == null ? null : linkId + kind.suffix();
+            int table = name == null ? -1 : tableId(name, Hash64.of(name));
+            if (table >= 0) {
+                names.add(name);
+                ids[names.size()] = table;
             }
         }
-        long[] sizes = new long[files.size()];
-        long[] modified = new long[files.size()];
-        for (int i = 0; i < files.size(); i++) {
-            try {
-                BasicFileAttributes a = Files.readAttributes(files.get(i), BasicFileAttributes.class);
-                sizes[i] = a.size();
-                modified[i] = a.lastModifiedTime().toMillis();
-            } catch (IOException e) {
-                if (i == 0) {
-                    return null;
-                }
-                sizes[i] = -1;
-                modified[i] = -1;
-            }
+        long[] sizes = new long[names.size() + 1];
+        long[] modified = new long[names.size() + 1];
+        for (int i = 0; i < sizes.length; i++) {
+            sizes[i] = listedSize[ids[i]];
+            modified[i] = listedTime[ids[i]];
         }
         return new FileStamp(sizes, modified, names.toArray(String[]::new), contentHash);
     }

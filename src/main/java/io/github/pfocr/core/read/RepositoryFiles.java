@@ -21,6 +21,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -41,9 +42,11 @@ import java.util.regex.PatternSyntaxException;
  * @param unselected the base names of the figure files that exist but were not selected (includes/excludes): a
  *        partial run must not call their tables and map entries orphans, nor check those tables
  * @param rejected the entries that were not listed, each with its finding
+ * @param listed the size and modification time (milliseconds) of each figure file and table, as listed, so the
+ *        check's cache needs no second look at every file
  */
 public record RepositoryFiles(List<Path> figures, Map<String, Path> dataTables, Map<String, Path> downloadTables,
-        Set<String> unselected, Path wpidMap, Path ndexMap, List<Rejected> rejected) {
+        Set<String> unselected, Path wpidMap, Path ndexMap, List<Rejected> rejected, Map<Path, long[]> listed) {
 
     /** An entry that is not read, and why. */
     public record Rejected(Path path, RuleHit hit) {
@@ -82,7 +85,7 @@ public record RepositoryFiles(List<Path> figures, Map<String, Path> dataTables, 
                     + (rejected.isEmpty() ? "" : " (" + rejected.size() + " entr(ies) rejected" + why + ")")
                     + ": check figuresDirectory, includes and excludes");
         }
-        return new RepositoryFiles(figures, data, download, lister.unselected, wpid, ndex, rejected);
+        return new RepositoryFiles(figures, data, download, lister.unselected, wpid, ndex, rejected, lister.listed);
     }
 
     /** Whether some figure files were left out by includes/excludes. */
@@ -190,6 +193,7 @@ public record RepositoryFiles(List<Path> figures, Map<String, Path> dataTables, 
     private static final class Lister extends Guard {
         private final List<Rejected> rejected = new ArrayList<>();
         private final Set<String> unselected = new HashSet<>();
+        private final Map<Path, long[]> listed = new HashMap<>();
 
         Lister(Path baseDirectory) {
             super(baseDirectory);
@@ -259,6 +263,7 @@ public record RepositoryFiles(List<Path> figures, Map<String, Path> dataTables, 
         private List<Path> walk(Path root, MatchPatterns includes, MatchPatterns excludes, boolean follow) {
             List<Path> out = new ArrayList<>();
             Set<String> skipped = new HashSet<>();
+            Map<Path, long[]> seen = new HashMap<>();
             boolean[] link = new boolean[1];
             try {
                 Files.walkFileTree(root, follow ? EnumSet.of(FileVisitOption.FOLLOW_LINKS)
@@ -298,6 +303,7 @@ public record RepositoryFiles(List<Path> figures, Map<String, Path> dataTables, 
                             outside(file);
                         } else if (attrs.isRegularFile()) {
                             out.add(file);
+                            seen.put(file, sizeAndTime(attrs));
                         } else {
                             notRegular(file, attrs);
                         }
@@ -330,6 +336,7 @@ public record RepositoryFiles(List<Path> figures, Map<String, Path> dataTables, 
                 return null;
             }
             unselected.addAll(skipped);
+            listed.putAll(seen);
             return out;
         }
 
@@ -338,15 +345,15 @@ public record RepositoryFiles(List<Path> figures, Map<String, Path> dataTables, 
             if (file == null || !Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
                 return null;
             }
-            return accepted(file, false) ? file : null;
+            return accepted(file, false) != null ? file : null;
         }
 
         /**
-         * Whether a single named file may be read; reports it when not.
+         * A single named file's attributes when it may be read; else null, and reported.
          *
          * @param entry whether the file was listed in a directory already found inside
          */
-        private boolean accepted(Path file, boolean entry) {
+        private BasicFileAttributes accepted(Path file, boolean entry) {
             if (entry) {
                 // One lstat settles an entry that is not a link; links take the full path below.
                 try {
@@ -355,13 +362,13 @@ public record RepositoryFiles(List<Path> figures, Map<String, Path> dataTables, 
                     if (!own.isSymbolicLink()) {
                         if (!entryInside(file, false)) {
                             outside(file);
-                            return false;
+                            return null;
                         }
                         if (!own.isRegularFile()) {
                             notRegular(file, own);
-                            return false;
+                            return null;
                         }
-                        return true;
+                        return own;
                     }
                 } catch (IOException e) {
                     // Reported as before, by the full path.
@@ -377,17 +384,17 @@ public record RepositoryFiles(List<Path> figures, Map<String, Path> dataTables, 
                     report(ReadRules.FILE_UNREADABLE, file, "could not read the file's attributes ("
                             + e.getClass().getSimpleName() + ")");
                 }
-                return false;
+                return null;
             }
             if (!(entry ? entryInside(file) : isInside(file))) {
                 outside(file);
-                return false;
+                return null;
             }
             if (!a.isRegularFile()) {
                 notRegular(file, a);
-                return false;
+                return null;
             }
-            return true;
+            return a;
         }
 
         /** The tables of a directory by name; entries named *.tsv that cannot be read are reported. */
@@ -411,11 +418,10 @@ public record RepositoryFiles(List<Path> figures, Map<String, Path> dataTables, 
                     String name = p.getFileName().toString();
                     // Only an entry named like a map file can be one: the others need no absolute path.
                     boolean isMap = mapNames.contains(name) && maps.contains(p.toAbsolutePath().normalize());
-                    if (isMap || !name.endsWith(".tsv") || !accepted(p, true)) {
-                        continue;
-                    }
-                    if (TsvKind.of(name) != null) {
+                    BasicFileAttributes a = isMap || !name.endsWith(".tsv") ? null : accepted(p, true);
+                    if (a != null && TsvKind.of(name) != null) {
                         out.put(name, p);
+                        listed.put(p, sizeAndTime(a));
                     }
                 }
             } catch (IOException e) {
@@ -423,6 +429,10 @@ public record RepositoryFiles(List<Path> figures, Map<String, Path> dataTables, 
             }
             return out;
         }
+    }
+
+    private static long[] sizeAndTime(BasicFileAttributes a) {
+        return new long[] {a.size(), a.lastModifiedTime().toMillis()};
     }
 
     /**
