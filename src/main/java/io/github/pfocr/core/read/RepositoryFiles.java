@@ -354,39 +354,31 @@ public record RepositoryFiles(List<Path> figures, Map<String, Path> dataTables, 
          * @param entry whether the file was listed in a directory already found inside
          */
         private BasicFileAttributes accepted(Path file, boolean entry) {
+            BasicFileAttributes a = null;
+            boolean link = true;
             if (entry) {
-                // One lstat settles an entry that is not a link; links take the full path below.
+                // One lstat settles an entry that is not a link: its own attributes are those of what it names.
                 try {
-                    BasicFileAttributes own = Files.readAttributes(file, BasicFileAttributes.class,
-                            LinkOption.NOFOLLOW_LINKS);
-                    if (!own.isSymbolicLink()) {
-                        if (!entryInside(file, false)) {
-                            outside(file);
-                            return null;
-                        }
-                        if (!own.isRegularFile()) {
-                            notRegular(file, own);
-                            return null;
-                        }
-                        return own;
-                    }
+                    a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                    link = a.isSymbolicLink();
                 } catch (IOException e) {
-                    // Reported as before, by the full path.
+                    // Reported below, when following it fails too.
                 }
             }
-            BasicFileAttributes a;
-            try {
-                a = Files.readAttributes(file, BasicFileAttributes.class);
-            } catch (IOException e) {
-                if (Files.isSymbolicLink(file)) {
-                    broken(file);
-                } else {
-                    report(ReadRules.FILE_UNREADABLE, file, "could not read the file's attributes ("
-                            + e.getClass().getSimpleName() + ")");
+            if (link) {
+                try {
+                    a = Files.readAttributes(file, BasicFileAttributes.class);
+                } catch (IOException e) {
+                    if (Files.isSymbolicLink(file)) {
+                        broken(file);
+                    } else {
+                        report(ReadRules.FILE_UNREADABLE, file, "could not read the file's attributes ("
+                                + e.getClass().getSimpleName() + ")");
+                    }
+                    return null;
                 }
-                return null;
             }
-            if (!(entry ? entryInside(file) : isInside(file))) {
+            if (!(entry ? entryInside(file, link) : isInside(file))) {
                 outside(file);
                 return null;
             }
