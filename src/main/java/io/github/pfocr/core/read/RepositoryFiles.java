@@ -27,6 +27,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -70,11 +72,17 @@ public record RepositoryFiles(List<Path> figures, Map<String, Path> dataTables, 
                     figuresDirectory.toString()) + " does not exist or is not a directory");
         }
         Lister lister = new Lister(baseDirectory);
+        // The tables are listed on another thread while the figures' tree is walked: both wait on the file system.
+        Lister tableLister = new Lister(baseDirectory);
+        CompletableFuture<List<Map<String, Path>>> tables = CompletableFuture.supplyAsync(() -> List.of(
+                tableLister.tables(dataDirectory, mapFiles), tableLister.tables(downloadDirectory, mapFiles)));
         List<Path> figures = lister.figures(figuresDirectory, includes, excludes);
         Path wpid = lister.mapFile(mapFiles.get(0));
         Path ndex = lister.mapFile(mapFiles.get(1));
-        Map<String, Path> data = lister.tables(dataDirectory, mapFiles);
-        Map<String, Path> download = lister.tables(downloadDirectory, mapFiles);
+        List<Map<String, Path>> listedTables = joined(tables);
+        lister.take(tableLister);
+        Map<String, Path> data = listedTables.get(0);
+        Map<String, Path> download = listedTables.get(1);
         List<Rejected> rejected = lister.rejected();
         if (figures.isEmpty()) {
             StringBuilder why = new StringBuilder();
@@ -86,6 +94,20 @@ public record RepositoryFiles(List<Path> figures, Map<String, Path> dataTables, 
                     + ": check figuresDirectory, includes and excludes");
         }
         return new RepositoryFiles(figures, data, download, lister.unselected, wpid, ndex, rejected, lister.listed);
+    }
+
+    private static <T> T joined(CompletableFuture<T> task) {
+        try {
+            return task.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error r) {
+                throw r;
+            }
+            throw e;
+        }
     }
 
     /** Whether some figure files were left out by includes/excludes. */
@@ -206,6 +228,12 @@ public record RepositoryFiles(List<Path> figures, Map<String, Path> dataTables, 
 
         String relative(Path p) {
             return RepositoryFiles.relative(base, p);
+        }
+
+        /** Takes what another listing of the same repository found (its rejected entries after this one's). */
+        void take(Lister other) {
+            rejected.addAll(other.rejected);
+            listed.putAll(other.listed);
         }
 
         private void report(Rule rule, Path at, String message) {
