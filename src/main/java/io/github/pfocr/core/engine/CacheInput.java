@@ -8,10 +8,20 @@ import java.nio.charset.StandardCharsets;
  */
 public final class CacheInput {
     private final byte[] bytes;
+    private final int limit;
     private int pos;
 
     CacheInput(byte[] bytes) {
+        this(bytes, bytes.length);
+    }
+
+    /** Reads {@code bytes[0, limit)}: an entry read in place, without copying it off its trailer. */
+    CacheInput(byte[] bytes, int limit) {
+        if (limit < 0 || limit > bytes.length) {
+            throw new CacheFormatException("entry limit " + limit);
+        }
         this.bytes = bytes;
+        this.limit = limit;
     }
 
     public int readInt() {
@@ -37,41 +47,55 @@ public final class CacheInput {
     /** A count of items that each take at least {@code minBytes}: never more than the bytes left allow. */
     public int readCount(int minBytes) {
         int n = readInt();
-        if (n < 0 || (long) n * minBytes > bytes.length - pos) {
+        if (n < 0 || (long) n * minBytes > limit - pos) {
             throw new CacheFormatException("count " + n + " exceeds the entry");
         }
         return n;
     }
 
     public String readString() {
-        byte[] b = readBytes();
-        return b == null ? null : new String(b, StandardCharsets.UTF_8);
-    }
-
-    public byte[] readBytes() {
-        int n = readInt();
+        int n = length();
         if (n == -1) {
             return null;
         }
-        if (n < -1) {
-            throw new CacheFormatException("negative length " + n);
+        // Decoded in place: no intermediate copy of the bytes.
+        String s = new String(bytes, pos, n, StandardCharsets.UTF_8);
+        pos += n;
+        return s;
+    }
+
+    public byte[] readBytes() {
+        int n = length();
+        if (n == -1) {
+            return null;
         }
-        need(n);
         byte[] b = new byte[n];
         System.arraycopy(bytes, pos, b, 0, n);
         pos += n;
         return b;
     }
 
+    /** A length prefix, checked against the bytes left; -1 for null. */
+    private int length() {
+        int n = readInt();
+        if (n < -1) {
+            throw new CacheFormatException("negative length " + n);
+        }
+        if (n > 0) {
+            need(n);
+        }
+        return n;
+    }
+
     /** Fails unless every byte was read: an entry is exactly what its writer wrote. */
     void end() {
-        if (pos != bytes.length) {
-            throw new CacheFormatException((bytes.length - pos) + " unread byte(s) after the entry");
+        if (pos != limit) {
+            throw new CacheFormatException((limit - pos) + " unread byte(s) after the entry");
         }
     }
 
     private void need(int n) {
-        if (n > bytes.length - pos) {
+        if (n > limit - pos) {
             throw new CacheFormatException("entry ends early");
         }
     }

@@ -42,7 +42,7 @@ import java.util.zip.CRC32C;
  */
 final class CheckCache {
     private static final byte[] MAGIC = "PFOCR-CHECK-CACHE\n".getBytes(StandardCharsets.US_ASCII);
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
     /** Bytes after each entry's body: its part's offset, length and CRC. */
     static final int TRAILER = 16;
     private static final long PARTS_MAGIC = 0x5046_4f43_5250_5431L;
@@ -505,7 +505,7 @@ final class CheckCache {
             throw new CacheFormatException("part reference " + offset + "+" + length);
         }
         FigureEntry.PartRef part = offset == -1 ? null : new FigureEntry.PartRef(offset, length, crc);
-        CacheInput in = new CacheInput(Arrays.copyOf(entry, entry.length - TRAILER));
+        CacheInput in = new CacheInput(entry, entry.length - TRAILER);
         String path = in.readString();
         int tables = in.readCount(4);
         String[] names = new String[tables];
@@ -595,6 +595,8 @@ final class CheckCache {
             out.writeString(f.symbols()[i]);
             out.writeLong(f.geneAt()[i]);
             out.writeBoolean(f.geneInTable()[i]);
+            out.writeLong(f.geneHashes()[2 * i]);
+            out.writeLong(f.geneHashes()[2 * i + 1]);
         }
     }
 
@@ -613,19 +615,23 @@ final class CheckCache {
         String wpid = in.readString();
         long wpidAt = in.readLong();
         String genesTable = in.readString();
-        int g = in.readCount(20);
+        int g = in.readCount(36);
         String[] ids = new String[g];
         String[] symbols = new String[g];
         long[] at = new long[g];
         boolean[] inTable = new boolean[g];
+        // The pairs' hashes are kept, so replaying a cached record into the index hashes no string.
+        long[] hashes = new long[2 * g];
         for (int i = 0; i < g; i++) {
             ids[i] = required(in.readString());
             symbols[i] = required(in.readString());
             at[i] = in.readLong();
             inTable[i] = in.readBoolean();
+            hashes[2 * i] = in.readLong();
+            hashes[2 * i + 1] = in.readLong();
         }
         return new FigureFacts(linkId, unique, uniqueAt, pmcid, ndex, ndexAt, wpid, wpidAt, ids, symbols, at,
-                inTable, genesTable);
+                inTable, genesTable, hashes);
     }
 
     private static String required(String s) {

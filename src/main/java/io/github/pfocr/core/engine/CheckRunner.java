@@ -21,6 +21,7 @@ import io.github.pfocr.core.rules.RuleRegistry;
 
 import io.github.pfocr.core.output.ToolInfo;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -30,6 +31,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -61,6 +63,9 @@ public final class CheckRunner {
     /** The data tables, by path index. */
     private BitSet dataTableIds;
     private PathTable paths;
+    /** Per file (by path index), during the figures' pass: its size and time as listed, or -1. */
+    private long[] listedSize;
+    private long[] listedTime;
     private RepositoryRules rules;
     /**
      * Per file (by path index, in pages of {@link #HIT_PAGE}): its hits, or null. Pages keep each array below the
@@ -122,35 +127,31 @@ public final class CheckRunner {
                                 previous, reuseParts(previous))) {
             this.previous = previous;
             boolean partsStay = reuseParts(previous);
-            for (int from = 0; from < figures.length; from += CHUNK) {
-                int first = from;
-                String[] chunk = new String[Math.min(figures.length, from + CHUNK) - from];
-                byte[][] cached = new byte[chunk.length][];
-                long[] cachedAt = new long[chunk.length];
-                for (int i = 0; i < chunk.length; i++) {
-                    chunk[i] = paths.get(figures[first + i]);
-                    cached[i] = previous == null ? null : previous.find(chunk[i]);
-                    cachedAt[i] = previous == null ? -1 : previous.foundAt();
-                }
-                Read[] read = parallel.map(chunk.length, i -> probe(request.baseDirectory().resolve(chunk[i]),
-                        chunk[i], cached[i], loader), Read[]::new);
+            // Reading chunk k + 1 on the workers overlaps consuming chunk k here; both keep figid order.
+            Chunk chunk = start(0, figures, parallel, loader);
+            while (chunk != null) {
+                Read[] read = chunk.read().join();
+                Chunk following = chunk.from() + read.length < figures.length
+                        ? start(chunk.from() + read.length, figures, parallel, loader) : null;
                 for (int k = 0; k < read.length; k++) {
                     // Consumed entries are dropped at once: only the index grows with the repository.
                     Read r = read[k];
                     read[k] = null;
-                    cached[k] = null;
                     if (r.damage() != null && previous != null) {
                         previous.discard(r.damage());
                     }
-                    consume(r.entry(), claimed, generations);
+                    consume(figures[chunk.from() + k], r.entry(), claimed, generations);
                     if (r.part() != null && listener.accepts()) {
                         listener.accept(r.part());
                     }
                     if (next != null) {
-                        store(r, cachedAt[k], next, partsStay);
+                        store(r, chunk.cachedAt()[k], next, partsStay);
                     }
                 }
+                chunk = following;
             }
+            listedSize = null;
+            listedTime = null;
             if (next != null) {
                 next.commit();
             }
@@ -212,7 +213,11 @@ public final class CheckRunner {
         String data = relative(request.dataDirectory());
         dataPrefix = data.isEmpty() ? "" : data + "/";
         List<String> all = new ArrayList<>();
-        files.figures().forEach(p -> all.add(relative(p)));
+        String figuresDir = relative(request.figuresDirectory());
+        String figuresPrefix = figuresDir.isEmpty() ? "" : figuresDir + "/";
+        // The listing names figures under the figures directory: only the rest of each path is taken apart.
+        files.figures().forEach(p -> all.add(figuresPrefix + RepositoryFiles.below(request.figuresDirectory(), p)
+                .replace(File.separatorChar, '/')));
         // The tables of figures left out by includes/excludes are left out with them.
         List<String> dataNames = files.dataTables().keySet().stream().filter(n -> !files.ofUnselectedFigure(n))
                 .toList();
@@ -225,14 +230,56 @@ public final class CheckRunner {
         paths = new PathTable(all.stream().distinct().sorted().toArray(String[]::new));
         // From here on files are named by their index in the path table: no Path or String per file is kept.
         int figureCount = files.figures().size();
-        int[] figures = all.subList(0, figureCount).stream().sorted(CheckCache.ORDER).mapToInt(paths::indexOf)
-                .toArray();
+        // In CheckCache.ORDER, with each base name taken once rather than in every comparison.
+        String[][] keyed = all.subList(0, figureCount).stream().map(p -> new String[] {CheckCache.baseName(p), p})
+                .sorted(Comparator.<String[], String>comparing(k -> k[0]).thenComparing(k -> k[1]))
+                .toArray(String[][]::new);
+        int[] figures = Arrays.stream(keyed).mapToInt(k -> paths.indexOf(k[1])).toArray();
         int[] dataTables = dataNames.stream().mapToInt(n -> paths.indexOf(dataPrefix + n)).toArray();
+        listedSize = new long[paths.size()];
+        listedTime = new long[paths.size()];
+        Arrays.fill(listedSize, -1);
+        Arrays.fill(listedTime, -1);
+        for (int i = 0; i < figureCount; i++) {
+            listed(paths.indexOf(all.get(i)), files.listed().get(files.figures().get(i)));
+        }
+        for (int i = 0; i < dataTables.length; i++) {
+            listed(dataTables[i], files.listed().get(files.dataTables().get(dataNames.get(i))));
+        }
         int[] downloadTables = download.stream().mapToInt(paths::indexOf).toArray();
         dataTableIds = new BitSet(paths.size());
         Arrays.stream(dataTables).forEach(dataTableIds::set);
         return new Layout(figures, dataTables, downloadTables, Set.copyOf(files.unselected()), mapFiles,
                 List.copyOf(files.rejected()));
+    }
+
+    /** Figures {@code from..} being read on the workers, with where the previous cache held each entry. */
+    private record Chunk(int from, long[] cachedAt, Parallel.Pending<Read> read) {
+    }
+
+    /** Looks up the next chunk's cached entries (in order, on this thread) and starts reading it. */
+    private Chunk start(int from, int[] figures, Parallel parallel, RecordLoader loader) {
+        String[] chunk = new String[Math.min(figures.length, from + CHUNK) - from];
+        byte[][] cached = new byte[chunk.length][];
+        long[] cachedAt = new long[chunk.length];
+        for (int i = 0; i < chunk.length; i++) {
+            chunk[i] = paths.get(figures[from + i]);
+            cached[i] = previous == null ? null : previous.find(chunk[i]);
+            cachedAt[i] = previous == null ? -1 : previous.foundAt();
+        }
+        return new Chunk(from, cachedAt, parallel.start(chunk.length, i -> {
+            Read r = probe(request.baseDirectory().resolve(chunk[i]), chunk[i], figures[from + i], cached[i],
+                    loader);
+            cached[i] = null;
+            return r;
+        }, Read[]::new));
+    }
+
+    private void listed(int pathId, long[] sizeAndTime) {
+        if (sizeAndTime != null) {
+            listedSize[pathId] = sizeAndTime[0];
+            listedTime[pathId] = sizeAndTime[1];
+        }
     }
 
     /**
@@ -264,18 +311,18 @@ public final class CheckRunner {
      * The cached entry when the figure file and its tables are unchanged (same sizes and times, or the same bytes
      * under new times), else a fresh read. Runs on a worker thread.
      */
-    private Read probe(Path file, String path, byte[] cached, RecordLoader loader) {
+    private Read probe(Path file, String path, int id, byte[] cached, RecordLoader loader) {
         if (cached == null) {
-            return read(file, path, loader);
+            return read(file, path, id, loader);
         }
         try {
             FigureEntry old = CheckCache.decode(cached);
             if (listener != null && old.parsed() && (old.part() == null || !previous.hasParts())) {
-                return read(file, path, loader);
+                return read(file, path, id, loader);
             }
-            FileStamp now = stamp(file, old.parsed() ? old.facts().linkId() : null, 0);
-            if (now == null || !now.sameFiles(old.stamp())) {
-                return read(file, path, loader);
+            FileStamp now = stamp(id, old.parsed() ? old.facts().linkId() : null, 0);
+            if (!now.sameFiles(old.stamp())) {
+                return read(file, path, id, loader);
             }
             Object part = listener == null || !listener.accepts() || old.part() == null ? null
                     : listener.read(new CacheInput(previous.part(old.part())));
@@ -283,19 +330,19 @@ public final class CheckRunner {
                 return new Read(old, part, cached, null, null, null);
             }
             if (contentHash(file, now) != old.stamp().contentHash()) {
-                return read(file, path, loader);
+                return read(file, path, id, loader);
             }
             FigureEntry moved = new FigureEntry(old.path(), old.generation(), old.hits(), old.suppressions(),
                     old.facts(), old.tables(), now.withContentHash(old.stamp().contentHash()), old.part());
             return new Read(moved, part, null, CheckCache.encode(moved), null, null);
         } catch (CacheFormatException e) {
-            Read fresh = read(file, path, loader);
+            Read fresh = read(file, path, id, loader);
             return new Read(fresh.entry(), fresh.part(), null, fresh.body(), fresh.newPart(), e.getMessage());
         }
     }
 
     /** Reads and checks one figure file with its tables. */
-    private Read read(Path file, String path, RecordLoader loader) {
+    private Read read(Path file, String path, int id, RecordLoader loader) {
         FindingSink sink = new FindingSink(path, request.maxFindingsPerFile());
         List<FigureEntry.TableHits> tables = new ArrayList<>(1);
         ContentHash hash = new ContentHash();
@@ -307,7 +354,7 @@ public final class CheckRunner {
                     t.path().substring(t.path().lastIndexOf('/') + 1), t.hits())), hash);
             if (record == null) {
                 entry = new FigureEntry(path, null, sink.hits(), List.of(), null, List.copyOf(tables),
-                        stamp(file, null, hash.value()), null);
+                        stamp(id, null, hash.value()), null);
             } else {
                 for (RecordCheck check : RuleRegistry.RECORD_CHECKS) {
                     check.check(record, sink);
@@ -322,7 +369,7 @@ public final class CheckRunner {
                 }
                 entry = new FigureEntry(path, record.generation(), sink.hits(), List.copyOf(sink.suppressions()),
                         FigureFacts.of(record), List.copyOf(tables),
-                        stamp(file, record.figid(), hash.value()), null);
+                        stamp(id, record.figid(), hash.value()), null);
             }
         } catch (RuntimeException | StackOverflowError e) {
             RuleHit failed = new RuleHit(ReadRules.INTERNAL_ERROR, 1, 1, "the checker failed on this file: " + e,
@@ -335,34 +382,26 @@ public final class CheckRunner {
     }
 
     /**
-     * The sizes and times of a figure file and of the tables linked to {@code linkId} (none when null); null when
-     * the figure cannot be read.
+     * The sizes and times, as listed, of a figure file and of the tables linked to {@code linkId} (none when null).
+     * Taken before the files are read, so a file changed while it is read has a newer time next time (as git does).
      */
-    private FileStamp stamp(Path figure, String linkId, long contentHash) {
+    private FileStamp stamp(int figure, String linkId, long contentHash) {
         List<String> names = new ArrayList<>(3);
-        List<Path> files = new ArrayList<>(4);
-        files.add(figure);
+        int[] ids = new int[TsvKind.values().length + 1];
+        ids[0] = figure;
         for (TsvKind kind : TsvKind.values()) {
-            Path table = linkId == null ? null : dataTable(linkId + kind.suffix());
-            if (table != null) {
-                names.add(table.getFileName().toString());
-                files.add(table);
+            String name = linkId == null ? null : linkId + kind.suffix();
+            int table = name == null ? -1 : tableId(name);
+            if (table >= 0) {
+                names.add(name);
+                ids[names.size()] = table;
             }
         }
-        long[] sizes = new long[files.size()];
-        long[] modified = new long[files.size()];
-        for (int i = 0; i < files.size(); i++) {
-            try {
-                BasicFileAttributes a = Files.readAttributes(files.get(i), BasicFileAttributes.class);
-                sizes[i] = a.size();
-                modified[i] = a.lastModifiedTime().toMillis();
-            } catch (IOException e) {
-                if (i == 0) {
-                    return null;
-                }
-                sizes[i] = -1;
-                modified[i] = -1;
-            }
+        long[] sizes = new long[names.size() + 1];
+        long[] modified = new long[names.size() + 1];
+        for (int i = 0; i < sizes.length; i++) {
+            sizes[i] = listedSize[ids[i]];
+            modified[i] = listedTime[ids[i]];
         }
         return new FileStamp(sizes, modified, names.toArray(String[]::new), contentHash);
     }
@@ -407,8 +446,7 @@ public final class CheckRunner {
     }
 
     /** Takes one figure's entry into the run, in figid order, on one thread. */
-    private void consume(FigureEntry e, BitSet claimed, Map<Generation, Integer> generations) {
-        int id = paths.indexOf(e.path());
+    private void consume(int id, FigureEntry e, BitSet claimed, Map<Generation, Integer> generations) {
         add(id, e.hits());
         if (!e.suppressions().isEmpty()) {
             suppressions.put(id, e.suppressions());
@@ -416,7 +454,7 @@ public final class CheckRunner {
         int genesTable = -1;
         for (FigureEntry.TableHits t : e.tables()) {
             // The first record (in figid order) to claim a table reports its hits; figids may be duplicated.
-            int table = paths.indexOf(dataPrefix + t.name());
+            int table = tableId(t.name());
             if (table >= 0 && !claimed.get(table)) {
                 claimed.set(table);
                 add(table, t.hits());
@@ -425,7 +463,7 @@ public final class CheckRunner {
                 genesTable = table;
             }
         }
-        String baseName = RepositoryFiles.baseName(Path.of(e.path()));
+        String baseName = CheckCache.baseName(e.path());
         if (!e.parsed()) {
             rules.addUnparsed(baseName);
             return;
@@ -511,9 +549,14 @@ public final class CheckRunner {
 
     /** The data table of this file name, or null. */
     private Path dataTable(String name) {
+        int id = tableId(name);
+        return id < 0 ? null : request.baseDirectory().resolve(paths.get(id));
+    }
+
+    /** The path index of the data table of this file name, or -1. */
+    private int tableId(String name) {
         int id = paths.indexOf(dataPrefix + name);
-        return id >= 0 && dataTableIds.get(id) && name(id).equals(name)
-                ? request.baseDirectory().resolve(paths.get(id)) : null;
+        return id >= 0 && dataTableIds.get(id) ? id : -1;
     }
 
     /** A file's name without its directory. */

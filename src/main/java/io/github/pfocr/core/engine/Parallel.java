@@ -2,6 +2,7 @@ package io.github.pfocr.core.engine;
 
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
@@ -15,16 +16,38 @@ public final class Parallel implements AutoCloseable {
 
     /** Runs {@code task} for 0..n-1; results in index order. */
     public <T> T[] map(int n, IntFunction<T> task, IntFunction<T[]> array) {
+        return start(n, task, array).join();
+    }
+
+    /** Starts {@code task} for 0..n-1 on the pool and returns at once, so the caller can work meanwhile. */
+    public <T> Pending<T> start(int n, IntFunction<T> task, IntFunction<T[]> array) {
         T[] results = array.apply(n);
-        try {
-            pool.submit(() -> IntStream.range(0, n).parallel().forEach(i -> results[i] = task.apply(i))).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
+        return new Pending<>(pool.submit(() -> IntStream.range(0, n).parallel()
+                .forEach(i -> results[i] = task.apply(i))), results);
+    }
+
+    /** Results being computed by {@link #start}. */
+    public static final class Pending<T> {
+        private final Future<?> done;
+        private final T[] results;
+
+        private Pending(Future<?> done, T[] results) {
+            this.done = done;
+            this.results = results;
         }
-        return results;
+
+        /** Waits for every result; in index order. */
+        public T[] join() {
+            try {
+                done.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException(e.getCause());
+            }
+            return results;
+        }
     }
 
     @Override

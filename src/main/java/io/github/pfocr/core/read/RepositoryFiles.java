@@ -21,11 +21,14 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -41,9 +44,11 @@ import java.util.regex.PatternSyntaxException;
  * @param unselected the base names of the figure files that exist but were not selected (includes/excludes): a
  *        partial run must not call their tables and map entries orphans, nor check those tables
  * @param rejected the entries that were not listed, each with its finding
+ * @param listed the size and modification time (milliseconds) of each figure file and table, as listed, so the
+ *        check's cache needs no second look at every file
  */
 public record RepositoryFiles(List<Path> figures, Map<String, Path> dataTables, Map<String, Path> downloadTables,
-        Set<String> unselected, Path wpidMap, Path ndexMap, List<Rejected> rejected) {
+        Set<String> unselected, Path wpidMap, Path ndexMap, List<Rejected> rejected, Map<Path, long[]> listed) {
 
     /** An entry that is not read, and why. */
     public record Rejected(Path path, RuleHit hit) {
@@ -67,11 +72,17 @@ public record RepositoryFiles(List<Path> figures, Map<String, Path> dataTables, 
                     figuresDirectory.toString()) + " does not exist or is not a directory");
         }
         Lister lister = new Lister(baseDirectory);
+        // The tables are listed on another thread while the figures' tree is walked: both wait on the file system.
+        Lister tableLister = new Lister(baseDirectory);
+        CompletableFuture<List<Map<String, Path>>> tables = CompletableFuture.supplyAsync(() -> List.of(
+                tableLister.tables(dataDirectory, mapFiles), tableLister.tables(downloadDirectory, mapFiles)));
         List<Path> figures = lister.figures(figuresDirectory, includes, excludes);
         Path wpid = lister.mapFile(mapFiles.get(0));
         Path ndex = lister.mapFile(mapFiles.get(1));
-        Map<String, Path> data = lister.tables(dataDirectory, mapFiles);
-        Map<String, Path> download = lister.tables(downloadDirectory, mapFiles);
+        List<Map<String, Path>> listedTables = joined(tables);
+        lister.take(tableLister);
+        Map<String, Path> data = listedTables.get(0);
+        Map<String, Path> download = listedTables.get(1);
         List<Rejected> rejected = lister.rejected();
         if (figures.isEmpty()) {
             StringBuilder why = new StringBuilder();
@@ -82,7 +93,21 @@ public record RepositoryFiles(List<Path> figures, Map<String, Path> dataTables, 
                     + (rejected.isEmpty() ? "" : " (" + rejected.size() + " entr(ies) rejected" + why + ")")
                     + ": check figuresDirectory, includes and excludes");
         }
-        return new RepositoryFiles(figures, data, download, lister.unselected, wpid, ndex, rejected);
+        return new RepositoryFiles(figures, data, download, lister.unselected, wpid, ndex, rejected, lister.listed);
+    }
+
+    private static <T> T joined(CompletableFuture<T> task) {
+        try {
+            return task.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error r) {
+                throw r;
+            }
+            throw e;
+        }
     }
 
     /** Whether some figure files were left out by includes/excludes. */
@@ -100,6 +125,20 @@ public record RepositoryFiles(List<Path> figures, Map<String, Path> dataTables, 
     public static String relative(Path base, Path file) {
         return base.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize()).toString()
                 .replace(File.separatorChar, '/');
+    }
+
+    /**
+     * {@code file} relative to {@code dir}, with the platform's separator: the walk names entries as {@code dir}
+     * plus a separator plus the rest, so cutting the prefix off the string saves resolving the path's names.
+     */
+    public static String below(Path dir, Path file) {
+        String d = dir.toString();
+        String f = file.toString();
+        if (!d.isEmpty() && f.length() > d.length() + 1 && f.startsWith(d)
+                && f.charAt(d.length()) == File.separatorChar && !d.endsWith(File.separator)) {
+            return f.substring(d.length() + 1);
+        }
+        return dir.relativize(file).toString();
     }
 
     /** A figure file's name without {@code .md}. */
@@ -138,8 +177,13 @@ public record RepositoryFiles(List<Path> figures, Map<String, Path> dataTables, 
          * every component of the path again for each of 100,000 files.
          */
         boolean entryInside(Path file) {
+            return entryInside(file, Files.isSymbolicLink(file));
+        }
+
+        /** {@link #entryInside(Path)} when whether the entry is a link is already known. */
+        boolean entryInside(Path file, boolean link) {
             Path name = file.getFileName();
-            if (name != null && !name.toString().equals(".git") && !Files.isSymbolicLink(file)) {
+            if (name != null && !name.toString().equals(".git") && !link) {
                 return true;
             }
             return isInside(file);
@@ -171,6 +215,7 @@ public record RepositoryFiles(List<Path> figures, Map<String, Path> dataTables, 
     private static final class Lister extends Guard {
         private final List<Rejected> rejected = new ArrayList<>();
         private final Set<String> unselected = new HashSet<>();
+        private final Map<Path, long[]> listed = new HashMap<>();
 
         Lister(Path baseDirectory) {
             super(baseDirectory);
@@ -183,6 +228,12 @@ public record RepositoryFiles(List<Path> figures, Map<String, Path> dataTables, 
 
         String relative(Path p) {
             return RepositoryFiles.relative(base, p);
+        }
+
+        /** Takes what another listing of the same repository found (its rejected entries after this one's). */
+        void take(Lister other) {
+            rejected.addAll(other.rejected);
+            listed.putAll(other.listed);
         }
 
         private void report(Rule rule, Path at, String message) {
@@ -221,12 +272,32 @@ public record RepositoryFiles(List<Path> figures, Map<String, Path> dataTables, 
         List<Path> figures(Path root, List<String> includePatterns, List<String> excludePatterns) {
             MatchPatterns includes = patterns("includes", includePatterns);
             MatchPatterns excludes = patterns("excludes", excludePatterns);
+            // Without links (the usual case) one lstat per entry lists the tree; a link anywhere means listing it
+            // again following links, so links keep their exact handling (loops, targets outside).
+            int reported = rejected.size();
+            List<Path> out = walk(root, includes, excludes, false);
+            if (out == null) {
+                rejected.subList(reported, rejected.size()).clear();
+                out = walk(root, includes, excludes, true);
+            }
+            out.sort(null);
+            return out;
+        }
+
+        /**
+         * The selected figure files under {@code root}; without {@code follow}, null as soon as a symbolic link is
+         * found (nothing of that walk is kept).
+         */
+        private List<Path> walk(Path root, MatchPatterns includes, MatchPatterns excludes, boolean follow) {
             List<Path> out = new ArrayList<>();
+            Set<String> skipped = new HashSet<>();
+            Map<Path, long[]> seen = new HashMap<>();
+            boolean[] link = new boolean[1];
             try {
-                Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
-                        new SimpleFileVisitor<Path>() {
+                Files.walkFileTree(root, follow ? EnumSet.of(FileVisitOption.FOLLOW_LINKS)
+                        : EnumSet.noneOf(FileVisitOption.class), Integer.MAX_VALUE, new SimpleFileVisitor<Path>() {
                     private boolean selected(Path p) {
-                        String rel = root.relativize(p).toString();
+                        String rel = below(root, p);
                         return includes.matches(rel, true) && !excludes.matches(rel, true);
                     }
 
@@ -244,18 +315,23 @@ public record RepositoryFiles(List<Path> figures, Map<String, Path> dataTables, 
 
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                        if (!follow && attrs.isSymbolicLink()) {
+                            link[0] = true;
+                            return FileVisitResult.TERMINATE;
+                        }
                         boolean selected = selected(file);
                         if (!selected) {
                             // Remembered for partial runs; never read, so never judged either.
                             if (attrs.isRegularFile() && file.getFileName().toString().endsWith(".md")) {
-                                unselected.add(baseName(file));
+                                skipped.add(baseName(file));
                             }
                         } else if (attrs.isSymbolicLink()) {
                             broken(file); // a link the walk could not follow
-                        } else if (!entryInside(file)) {
+                        } else if (!(follow ? entryInside(file) : entryInside(file, false))) {
                             outside(file);
                         } else if (attrs.isRegularFile()) {
                             out.add(file);
+                            seen.put(file, sizeAndTime(attrs));
                         } else {
                             notRegular(file, attrs);
                         }
@@ -284,7 +360,11 @@ public record RepositoryFiles(List<Path> figures, Map<String, Path> dataTables, 
             } catch (IOException e) {
                 unreadable(root, e);
             }
-            out.sort(null);
+            if (link[0]) {
+                return null;
+            }
+            unselected.addAll(skipped);
+            listed.putAll(seen);
             return out;
         }
 
@@ -293,36 +373,48 @@ public record RepositoryFiles(List<Path> figures, Map<String, Path> dataTables, 
             if (file == null || !Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
                 return null;
             }
-            return accepted(file, false) ? file : null;
+            return accepted(file, false) != null ? file : null;
         }
 
         /**
-         * Whether a single named file may be read; reports it when not.
+         * A single named file's attributes when it may be read; else null, and reported.
          *
          * @param entry whether the file was listed in a directory already found inside
          */
-        private boolean accepted(Path file, boolean entry) {
-            BasicFileAttributes a;
-            try {
-                a = Files.readAttributes(file, BasicFileAttributes.class);
-            } catch (IOException e) {
-                if (Files.isSymbolicLink(file)) {
-                    broken(file);
-                } else {
-                    report(ReadRules.FILE_UNREADABLE, file, "could not read the file's attributes ("
-                            + e.getClass().getSimpleName() + ")");
+        private BasicFileAttributes accepted(Path file, boolean entry) {
+            BasicFileAttributes a = null;
+            boolean link = true;
+            if (entry) {
+                // One lstat settles an entry that is not a link: its own attributes are those of what it names.
+                try {
+                    a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                    link = a.isSymbolicLink();
+                } catch (IOException e) {
+                    // Reported below, when following it fails too.
                 }
-                return false;
             }
-            if (!(entry ? entryInside(file) : isInside(file))) {
+            if (link) {
+                try {
+                    a = Files.readAttributes(file, BasicFileAttributes.class);
+                } catch (IOException e) {
+                    if (Files.isSymbolicLink(file)) {
+                        broken(file);
+                    } else {
+                        report(ReadRules.FILE_UNREADABLE, file, "could not read the file's attributes ("
+                                + e.getClass().getSimpleName() + ")");
+                    }
+                    return null;
+                }
+            }
+            if (!(entry ? entryInside(file, link) : isInside(file))) {
                 outside(file);
-                return false;
+                return null;
             }
             if (!a.isRegularFile()) {
                 notRegular(file, a);
-                return false;
+                return null;
             }
-            return true;
+            return a;
         }
 
         /** The tables of a directory by name; entries named *.tsv that cannot be read are reported. */
@@ -336,16 +428,20 @@ public record RepositoryFiles(List<Path> figures, Map<String, Path> dataTables, 
                 return out;
             }
             Set<Path> maps = new HashSet<>();
-            mapFiles.stream().filter(m -> m != null).forEach(m -> maps.add(m.toAbsolutePath().normalize()));
+            Set<String> mapNames = new HashSet<>();
+            mapFiles.stream().filter(m -> m != null).forEach(m -> {
+                maps.add(m.toAbsolutePath().normalize());
+                mapNames.add(String.valueOf(m.getFileName()));
+            });
             try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
                 for (Path p : entries) {
                     String name = p.getFileName().toString();
-                    boolean isMap = maps.contains(p.toAbsolutePath().normalize());
-                    if (isMap || !name.endsWith(".tsv") || !accepted(p, true)) {
-                        continue;
-                    }
-                    if (TsvKind.of(name) != null) {
+                    // Only an entry named like a map file can be one: the others need no absolute path.
+                    boolean isMap = mapNames.contains(name) && maps.contains(p.toAbsolutePath().normalize());
+                    BasicFileAttributes a = isMap || !name.endsWith(".tsv") ? null : accepted(p, true);
+                    if (a != null && TsvKind.of(name) != null) {
                         out.put(name, p);
+                        listed.put(p, sizeAndTime(a));
                     }
                 }
             } catch (IOException e) {
@@ -353,6 +449,10 @@ public record RepositoryFiles(List<Path> figures, Map<String, Path> dataTables, 
             }
             return out;
         }
+    }
+
+    private static long[] sizeAndTime(BasicFileAttributes a) {
+        return new long[] {a.size(), a.lastModifiedTime().toMillis()};
     }
 
     /**

@@ -299,6 +299,34 @@ class IncrementalCheckTest {
         assertArrayEquals(catalog1, catalog(3, out.resolve("c3")), "a catalog from the cache");
     }
 
+    /**
+     * More figures than one chunk of the pass holds, so later chunks are read while earlier ones are consumed: the
+     * copies share figids (cross-file duplicates spanning chunks) and the G2 copies share one genes table.
+     */
+    @Test
+    void aPassOverManyChunksIsTheSameForAnyThreadCountAndAfterEdits() throws IOException {
+        int copies = 1100;
+        for (int i = 0; i < copies; i++) {
+            Files.copy(repo.resolve(i % 2 == 0 ? G1A : G2A),
+                    repo.resolve(String.format("_figures/PMC9100001__copy-%04d.md", i)));
+        }
+        int figures = copies + 9;
+        String one = full(request().withThreads(1));
+        assertEquals(one, full(request().withThreads(3)));
+        assertEquals(one, cached(request().withThreads(3)));
+        assertEquals(figures, cached.read.get());
+        assertEquals(one, cached(request().withThreads(1)));
+        assertEquals(0, cached.read.get());
+
+        // An edit in a late chunk, a deletion in the first and a rename: each file is read again, nothing else.
+        edit("_figures/PMC9100001__copy-1081.md", "figtype: Figure", "figtype: Scheme");
+        Files.delete(repo.resolve("_figures/PMC9100001__copy-0003.md"));
+        Files.move(repo.resolve("_figures/PMC9100001__copy-0600.md"),
+                repo.resolve("_figures/PMC9100001__copy-0600-renamed.md"));
+        assertSameAsFull(2);
+        assertTrue(log.isEmpty(), () -> String.join("\n", log));
+    }
+
     private byte[] catalog(int threads, Path dir) throws IOException {
         CatalogRequest request = new CatalogRequest(request().withThreads(threads).withCacheFile(cacheFile),
                 dir.resolve("catalog.json"), false, null, "g:a:1", "Sample", true, "pfocr", 1, Set.of(),
