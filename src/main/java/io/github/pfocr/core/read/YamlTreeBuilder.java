@@ -17,12 +17,10 @@ import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.MappingStartEvent;
 import org.yaml.snakeyaml.events.NodeEvent;
 import org.yaml.snakeyaml.events.ScalarEvent;
-import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.parser.Parser;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.StreamReader;
-import org.yaml.snakeyaml.resolver.Resolver;
 
 import java.io.StringReader;
 import java.util.ArrayDeque;
@@ -56,7 +54,7 @@ final class YamlTreeBuilder {
         }
     }
 
-    private final Resolver resolver = new Resolver();
+    private final PlainScalars plainScalars = new PlainScalars();
     private final LoaderOptions options = new LoaderOptions();
 
     YamlTreeBuilder(int codePointLimit) {
@@ -272,30 +270,14 @@ final class YamlTreeBuilder {
     }
 
     private ScalarType type(ScalarEvent ev) {
-        Tag tag;
         if (isExplicitTag(ev)) {
             try {
-                tag = new Tag(ev.getTag());
+                return PlainScalars.of(new Tag(ev.getTag()));
             } catch (IllegalArgumentException e) {
                 return ScalarType.STRING;
             }
-        } else if (ev.isPlain()) {
-            tag = resolver.resolve(NodeId.scalar, ev.getValue(), true);
-        } else {
-            return ScalarType.STRING;
         }
-        if (Tag.INT.equals(tag)) {
-            return ScalarType.INTEGER;
-        } else if (Tag.FLOAT.equals(tag)) {
-            return ScalarType.FLOAT;
-        } else if (Tag.BOOL.equals(tag)) {
-            return ScalarType.BOOLEAN;
-        } else if (Tag.NULL.equals(tag)) {
-            return ScalarType.NULL;
-        } else if (Tag.TIMESTAMP.equals(tag)) {
-            return ScalarType.TIMESTAMP;
-        }
-        return ScalarType.STRING;
+        return ev.isPlain() ? plainScalars.type(ev.getValue()) : ScalarType.STRING;
     }
 
     /** A collection under construction. */
@@ -345,8 +327,12 @@ final class YamlTreeBuilder {
     }
 
     private static final class MapFrame extends Frame {
+        /** Up to this many keys, a duplicate is found by comparing with each (no hashing of every key). */
+        private static final int LINEAR_KEYS = 32;
         private final List<MapNode.Entry> entries = new ArrayList<>();
-        private final Map<String, ScalarNode> seen = new HashMap<>();
+        /** The keys so far; a lookup table only for a long mapping, where scanning them would cost more. */
+        private final List<ScalarNode> keys = new ArrayList<>();
+        private Map<String, ScalarNode> keyIndex;
         private ScalarNode key;
         /** True between a key and its value. */
         private boolean haveKey;
@@ -367,7 +353,7 @@ final class YamlTreeBuilder {
             if (!haveKey) {
                 haveKey = true;
                 if (node instanceof ScalarNode k && k.type() != ScalarType.OMITTED) {
-                    ScalarNode first = seen.putIfAbsent(k.value(), k);
+                    ScalarNode first = putKey(k);
                     key = k;
                     dropValue = first != null;
                     if (first != null) {
@@ -384,6 +370,24 @@ final class YamlTreeBuilder {
             if (!dropValue) {
                 entries.add(new MapNode.Entry(key, node));
             }
+        }
+
+        /** Adds a key unless it is there already; returns the first key of that text, or null. */
+        private ScalarNode putKey(ScalarNode k) {
+            if (keyIndex != null) {
+                return keyIndex.putIfAbsent(k.value(), k);
+            }
+            for (ScalarNode seen : keys) {
+                if (seen.value().equals(k.value())) {
+                    return seen;
+                }
+            }
+            keys.add(k);
+            if (keys.size() > LINEAR_KEYS) {
+                keyIndex = new HashMap<>();
+                keys.forEach(seen -> keyIndex.put(seen.value(), seen));
+            }
+            return null;
         }
 
         @Override
