@@ -22,7 +22,7 @@ import org.yaml.snakeyaml.parser.Parser;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.StreamReader;
 
-import java.io.StringReader;
+import java.io.Reader;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -62,15 +62,15 @@ final class YamlTreeBuilder {
     }
 
     /**
-     * Parses {@code text}, whose first line is line {@code firstLine} of the file and whose first char is at
-     * offset {@code firstOffset} of the file's text.
+     * Parses the chars {@code from} to {@code to} of {@code text} (read in place, not copied first), whose first line
+     * is line {@code firstLine} of the file and whose first char is at offset {@code firstOffset} of the file's text.
      *
-     * @return the root node (a null scalar for an empty text), or null after a syntax error (which is reported)
+     * @return the root node (a null scalar for an empty range), or null after a syntax error (which is reported)
      */
-    Node build(String text, int firstLine, int firstOffset, FindingSink sink) {
-        Build b = new Build(text, firstLine, firstOffset, sink);
+    Node build(String text, int from, int to, int firstLine, int firstOffset, FindingSink sink) {
+        Build b = new Build(text, from, to, firstLine, firstOffset, sink);
         try {
-            Parser parser = new ParserImpl(new StreamReader(new StringReader(text)), options);
+            Parser parser = new ParserImpl(new StreamReader(new RangeReader(text, from, to)), options);
             int documents = 0;
             while (true) {
                 Event ev = parser.getEvent();
@@ -137,12 +137,12 @@ final class YamlTreeBuilder {
         private boolean nestingReported;
         private Node root;
 
-        Build(String text, int firstLine, int firstOffset, FindingSink sink) {
+        Build(String text, int from, int to, int firstLine, int firstOffset, FindingSink sink) {
             this.lineOffset = firstLine;
             this.charOffset = firstOffset;
             this.sink = sink;
-            this.chars = text.codePointCount(0, text.length()) == text.length() ? null
-                    : text.codePoints().map(Character::charCount).toArray();
+            this.chars = text.codePointCount(from, to) == to - from ? null
+                    : text.substring(from, to).codePoints().map(Character::charCount).toArray();
             if (chars != null) {
                 int sum = 0;
                 for (int i = 0; i < chars.length; i++) {
@@ -278,6 +278,34 @@ final class YamlTreeBuilder {
             }
         }
         return ev.isPlain() ? plainScalars.type(ev.getValue()) : ScalarType.STRING;
+    }
+
+    /** A range of a string as a reader, so the front matter is not copied out of the file's text first. */
+    private static final class RangeReader extends Reader {
+        private final String text;
+        private final int end;
+        private int pos;
+
+        RangeReader(String text, int from, int to) {
+            this.text = text;
+            this.pos = from;
+            this.end = to;
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) {
+            if (pos >= end) {
+                return -1;
+            }
+            int n = Math.min(length, end - pos);
+            text.getChars(pos, pos + n, buffer, offset);
+            pos += n;
+            return n;
+        }
+
+        @Override
+        public void close() {
+        }
     }
 
     /** A collection under construction. */

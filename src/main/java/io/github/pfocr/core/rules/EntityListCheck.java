@@ -119,7 +119,7 @@ public final class EntityListCheck implements RecordCheck {
             }
             ScalarNode word = FigureRecord.string(map, "word");
             if (word != null) {
-                checkWord(where(list, i) + ".word", word, sink);
+                checkWord(list, i, word, sink);
             }
             Integer first = seen.putIfAbsent(values, i);
             if (first != null) {
@@ -133,32 +133,32 @@ public final class EntityListCheck implements RecordCheck {
         return list + "[" + (i + 1) + "]";
     }
 
-    /** Whether the mapping's keys are exactly {@code keys}: as many entries, and every key among them. */
+    /** Whether the mapping's keys are exactly {@code keys}: as many, and each one of them (keys are unique). */
     private static boolean hasExactly(MapNode map, Set<String> keys) {
         if (map.entries().size() != keys.size()) {
             return false;
         }
-        for (String key : keys) {
-            if (!map.has(key)) {
+        for (MapNode.Entry e : map.entries()) {
+            if (!keys.contains(e.key().value())) {
                 return false;
             }
         }
         return true;
     }
 
-    private static void checkWord(String where, ScalarNode word, FindingSink sink) {
+    private static void checkWord(String list, int i, ScalarNode word, FindingSink sink) {
         java.util.regex.Matcher blanks = mayHaveBlanks(word.value()) ? BLANKS.matcher(word.value()) : null;
         if (blanks != null && blanks.find()) {
             boolean control = Character.isISOControl(blanks.group().charAt(0));
-            sink.report(ENTITY_WORD_BLANKS, word, where + ": expected a term without " + (control
+            sink.report(ENTITY_WORD_BLANKS, word, where(list, i) + ".word: expected a term without " + (control
                     ? "control characters" : "runs of blanks") + ", found " + Words.quoted(word.value()) + " ("
                     + (control ? "a control character" : "a run of blanks") + " at character " + (blanks.start() + 1)
                     + ")");
         }
         int mixed = Words.mixedScript(word.value());
         if (mixed >= 0) {
-            sink.report(Words.WORD_MIXED_SCRIPT, word, Words.mixedScriptMessage(where, word.value(), mixed),
-                    Words.latin(word.value()));
+            sink.report(Words.WORD_MIXED_SCRIPT, word, Words.mixedScriptMessage(where(list, i) + ".word",
+                    word.value(), mixed), Words.latin(word.value()));
         }
     }
 
