@@ -11,6 +11,11 @@ public final class UnicodeText {
     /** The index of the first unpaired surrogate or noncharacter in {@code s}, or -1. */
     public static int firstInvalid(String s) {
         for (int i = 0; i < s.length(); ) {
+            if (s.charAt(i) < Character.MIN_SURROGATE) {
+                // Below the surrogates and noncharacters: the common case, one compare per char.
+                i++;
+                continue;
+            }
             int c = s.codePointAt(i);
             if (Character.getType(c) == Character.SURROGATE || isNoncharacter(c)) {
                 return i;

@@ -47,7 +47,7 @@ public final class FrontMatterReader {
             if (isDelimiter(text, pos, end, true)) {
                 checkBody(text, nextLine(text, end), line + 1, sink);
                 findSuppressions(text, start, pos, sink);
-                return root(builder.build(text.substring(start, pos), 2, start + bom, sink), sink);
+                return root(builder.build(text, start, pos, 2, start + bom, sink), sink);
             }
             pos = nextLine(text, end);
             line++;

@@ -18,6 +18,9 @@ public final class Words {
     private static final String LOOK_ALIKES = "ΑΒΕΖΗΙΚΜΝΟΡΤΥΧοАВЕКМНОРСТУХаеорсухіјѕЅІЈ";
     private static final String LATIN = "ABEZHIKMNOPTYXoABEKMHOPCTYXaeopcyxijsSIJ";
 
+    /** Below the lowest look-alike no char needs a search of the list. */
+    private static final int FIRST_LOOK_ALIKE = LOOK_ALIKES.chars().min().orElseThrow();
+
     private Words() {
     }
 
@@ -29,7 +32,7 @@ public final class Words {
             char c = word.charAt(i);
             if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') {
                 latin = true;
-            } else if (lookAlike < 0 && LOOK_ALIKES.indexOf(c) >= 0) {
+            } else if (lookAlike < 0 && c >= FIRST_LOOK_ALIKE && LOOK_ALIKES.indexOf(c) >= 0) {
                 lookAlike = i;
             }
         }

@@ -17,14 +17,12 @@ import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.MappingStartEvent;
 import org.yaml.snakeyaml.events.NodeEvent;
 import org.yaml.snakeyaml.events.ScalarEvent;
-import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.parser.Parser;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.StreamReader;
-import org.yaml.snakeyaml.resolver.Resolver;
 
-import java.io.StringReader;
+import java.io.Reader;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -56,7 +54,7 @@ final class YamlTreeBuilder {
         }
     }
 
-    private final Resolver resolver = new Resolver();
+    private final PlainScalars plainScalars = new PlainScalars();
     private final LoaderOptions options = new LoaderOptions();
 
     YamlTreeBuilder(int codePointLimit) {
@@ -64,15 +62,15 @@ final class YamlTreeBuilder {
     }
 
     /**
-     * Parses {@code text}, whose first line is line {@code firstLine} of the file and whose first char is at
-     * offset {@code firstOffset} of the file's text.
+     * Parses the chars {@code from} to {@code to} of {@code text} (read in place, not copied first), whose first line
+     * is line {@code firstLine} of the file and whose first char is at offset {@code firstOffset} of the file's text.
      *
-     * @return the root node (a null scalar for an empty text), or null after a syntax error (which is reported)
+     * @return the root node (a null scalar for an empty range), or null after a syntax error (which is reported)
      */
-    Node build(String text, int firstLine, int firstOffset, FindingSink sink) {
-        Build b = new Build(text, firstLine, firstOffset, sink);
+    Node build(String text, int from, int to, int firstLine, int firstOffset, FindingSink sink) {
+        Build b = new Build(text, from, to, firstLine, firstOffset, sink);
         try {
-            Parser parser = new ParserImpl(new StreamReader(new StringReader(text)), options);
+            Parser parser = new ParserImpl(new StreamReader(new RangeReader(text, from, to)), options);
             int documents = 0;
             while (true) {
                 Event ev = parser.getEvent();
@@ -139,12 +137,12 @@ final class YamlTreeBuilder {
         private boolean nestingReported;
         private Node root;
 
-        Build(String text, int firstLine, int firstOffset, FindingSink sink) {
+        Build(String text, int from, int to, int firstLine, int firstOffset, FindingSink sink) {
             this.lineOffset = firstLine;
             this.charOffset = firstOffset;
             this.sink = sink;
-            this.chars = text.codePointCount(0, text.length()) == text.length() ? null
-                    : text.codePoints().map(Character::charCount).toArray();
+            this.chars = text.codePointCount(from, to) == to - from ? null
+                    : text.substring(from, to).codePoints().map(Character::charCount).toArray();
             if (chars != null) {
                 int sum = 0;
                 for (int i = 0; i < chars.length; i++) {
@@ -272,30 +270,42 @@ final class YamlTreeBuilder {
     }
 
     private ScalarType type(ScalarEvent ev) {
-        Tag tag;
         if (isExplicitTag(ev)) {
             try {
-                tag = new Tag(ev.getTag());
+                return PlainScalars.of(new Tag(ev.getTag()));
             } catch (IllegalArgumentException e) {
                 return ScalarType.STRING;
             }
-        } else if (ev.isPlain()) {
-            tag = resolver.resolve(NodeId.scalar, ev.getValue(), true);
-        } else {
-            return ScalarType.STRING;
         }
-        if (Tag.INT.equals(tag)) {
-            return ScalarType.INTEGER;
-        } else if (Tag.FLOAT.equals(tag)) {
-            return ScalarType.FLOAT;
-        } else if (Tag.BOOL.equals(tag)) {
-            return ScalarType.BOOLEAN;
-        } else if (Tag.NULL.equals(tag)) {
-            return ScalarType.NULL;
-        } else if (Tag.TIMESTAMP.equals(tag)) {
-            return ScalarType.TIMESTAMP;
+        return ev.isPlain() ? plainScalars.type(ev.getValue()) : ScalarType.STRING;
+    }
+
+    /** A range of a string as a reader, so the front matter is not copied out of the file's text first. */
+    private static final class RangeReader extends Reader {
+        private final String text;
+        private final int end;
+        private int pos;
+
+        RangeReader(String text, int from, int to) {
+            this.text = text;
+            this.pos = from;
+            this.end = to;
         }
-        return ScalarType.STRING;
+
+        @Override
+        public int read(char[] buffer, int offset, int length) {
+            if (pos >= end) {
+                return -1;
+            }
+            int n = Math.min(length, end - pos);
+            text.getChars(pos, pos + n, buffer, offset);
+            pos += n;
+            return n;
+        }
+
+        @Override
+        public void close() {
+        }
     }
 
     /** A collection under construction. */
@@ -345,8 +355,12 @@ final class YamlTreeBuilder {
     }
 
     private static final class MapFrame extends Frame {
+        /** Up to this many keys, a duplicate is found by comparing with each (no hashing of every key). */
+        private static final int LINEAR_KEYS = 32;
         private final List<MapNode.Entry> entries = new ArrayList<>();
-        private final Map<String, ScalarNode> seen = new HashMap<>();
+        /** The keys so far; a lookup table only for a long mapping, where scanning them would cost more. */
+        private final List<ScalarNode> keys = new ArrayList<>();
+        private Map<String, ScalarNode> keyIndex;
         private ScalarNode key;
         /** True between a key and its value. */
         private boolean haveKey;
@@ -367,7 +381,7 @@ final class YamlTreeBuilder {
             if (!haveKey) {
                 haveKey = true;
                 if (node instanceof ScalarNode k && k.type() != ScalarType.OMITTED) {
-                    ScalarNode first = seen.putIfAbsent(k.value(), k);
+                    ScalarNode first = putKey(k);
                     key = k;
                     dropValue = first != null;
                     if (first != null) {
@@ -384,6 +398,24 @@ final class YamlTreeBuilder {
             if (!dropValue) {
                 entries.add(new MapNode.Entry(key, node));
             }
+        }
+
+        /** Adds a key unless it is there already; returns the first key of that text, or null. */
+        private ScalarNode putKey(ScalarNode k) {
+            if (keyIndex != null) {
+                return keyIndex.putIfAbsent(k.value(), k);
+            }
+            for (ScalarNode seen : keys) {
+                if (seen.value().equals(k.value())) {
+                    return seen;
+                }
+            }
+            keys.add(k);
+            if (keys.size() > LINEAR_KEYS) {
+                keyIndex = new HashMap<>();
+                keys.forEach(seen -> keyIndex.put(seen.value(), seen));
+            }
+            return null;
         }
 
         @Override

@@ -9,10 +9,12 @@ import io.github.pfocr.core.model.ScalarNode;
 import io.github.pfocr.core.model.SeqNode;
 import io.github.pfocr.core.read.Words;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -41,18 +43,31 @@ public final class EntityListCheck implements RecordCheck {
             + "garbled OCR text).");
 
     /** A control character, or two blanks in a row (space, tab, no-break or ideographic space). */
-    private static final Pattern BLANKS = Pattern.compile("\\p{Cc}|[ \\t\\u00A0\\u2000-\\u200B\\u3000]{2}");
+    static final Pattern BLANKS = Pattern.compile("\\p{Cc}|[ \\t\\u00A0\\u2000-\\u200B\\u3000]{2}");
 
-    /** An item's keys, and the pattern of each value (null: free text). */
-    private record ItemSpec(Map<String, Pattern> values, Map<String, Rule> rules) {
+    /**
+     * A value format: the pattern messages show, and the same test as plain code, since a matcher per value was a
+     * large part of the check's own time (an entity list has dozens of items).
+     */
+    record Format(Pattern pattern, Predicate<String> test) {
+        Format(String regex, Predicate<String> test) {
+            this(Pattern.compile(regex), test);
+        }
     }
 
-    private static final ItemSpec GENE = new ItemSpec(patterns("word", null, "symbol", null,
-            "source", "hgnc_symbol|hgnc_alias_symbol|hgnc_prev_symbol|bioentities_symbol",
-            "hgnc_symbol", "[A-Z0-9][A-Za-z0-9@._-]*", "entrez", "\\d+"),
+    /** An item's keys, and the format of each value (null: free text). */
+    record ItemSpec(Map<String, Format> values, Map<String, Rule> rules) {
+    }
+
+    static final ItemSpec GENE = new ItemSpec(formats("word", null, "symbol", null,
+            "source", new Format("hgnc_symbol|hgnc_alias_symbol|hgnc_prev_symbol|bioentities_symbol",
+                    Set.of("hgnc_symbol", "hgnc_alias_symbol", "hgnc_prev_symbol", "bioentities_symbol")::contains),
+            "hgnc_symbol", new Format("[A-Z0-9][A-Za-z0-9@._-]*", EntityListCheck::isSymbol),
+            "entrez", new Format("\\d+", v -> !v.isEmpty() && digits(v, 0))),
             Map.of("source", ENTITY_SOURCE_VALUE, "hgnc_symbol", GENE_SYMBOL_FORMAT, "entrez", GENE_ENTREZ_FORMAT));
-    private static final ItemSpec IDENTIFIED = new ItemSpec(patterns("word", null, "source", "MESH|",
-            "identifier", "[CD]\\d{6,9}|"),
+    static final ItemSpec IDENTIFIED = new ItemSpec(formats("word", null,
+            "source", new Format("MESH|", v -> v.isEmpty() || v.equals("MESH")),
+            "identifier", new Format("[CD]\\d{6,9}|", EntityListCheck::isMeshId)),
             Map.of("source", ENTITY_SOURCE_VALUE, "identifier", ENTITY_IDENTIFIER_FORMAT));
     private static final Map<String, ItemSpec> LISTS = Map.of(GENES, GENE, CHEMICALS, IDENTIFIED, DISEASES, IDENTIFIED);
 
@@ -75,64 +90,132 @@ public final class EntityListCheck implements RecordCheck {
         Map<List<String>, Integer> seen = new HashMap<>();
         for (int i = 0; i < seq.items().size(); i++) {
             Node item = seq.items().get(i);
-            String where = list + "[" + (i + 1) + "]";
             if (!(item instanceof MapNode map)) {
-                sink.report(FieldSchemaCheck.FIELD_TYPE, item, where + ": expected a mapping, found " + item.describe());
+                sink.report(FieldSchemaCheck.FIELD_TYPE, item, where(list, i) + ": expected a mapping, found "
+                        + item.describe());
                 continue;
             }
-            Set<String> keys = map.entries().stream().map(e -> e.key().value()).collect(Collectors.toSet());
-            if (!keys.equals(spec.values().keySet())) {
-                sink.report(ENTITY_KEYS, map, where + ": expected keys " + String.join(", ", spec.values().keySet())
-                        + ", found " + map.entries().stream().map(e -> e.key().value()).collect(Collectors.joining(", ")));
+            if (!hasExactly(map, spec.values().keySet())) {
+                sink.report(ENTITY_KEYS, map, where(list, i) + ": expected keys "
+                        + String.join(", ", spec.values().keySet()) + ", found "
+                        + map.entries().stream().map(e -> e.key().value()).collect(Collectors.joining(", ")));
             }
+            List<String> values = new ArrayList<>(map.entries().size());
             for (MapNode.Entry e : map.entries()) {
                 String key = e.key().value();
+                values.add(key + "=" + (e.value() instanceof ScalarNode s ? s.value() : e.value()));
                 if (!spec.values().containsKey(key)) {
                     continue;
                 }
-                FieldSchemaCheck.checkType(where + "." + key, e.value(), ValueType.STRING, sink);
-                Pattern p = spec.values().get(key);
-                if (p != null && e.value() instanceof ScalarNode s && s.isString() && !p.matcher(s.value()).matches()) {
-                    sink.report(spec.rules().get(key), s, where + "." + key + ": expected a value matching "
-                            + p.pattern() + ", found '" + s.value() + "'");
+                if (!(e.value() instanceof ScalarNode s && s.isString())) {
+                    FieldSchemaCheck.checkType(where(list, i) + "." + key, e.value(), ValueType.STRING, sink);
+                    continue;
+                }
+                Format f = spec.values().get(key);
+                if (f != null && !f.test().test(s.value())) {
+                    sink.report(spec.rules().get(key), s, where(list, i) + "." + key + ": expected a value matching "
+                            + f.pattern().pattern() + ", found '" + s.value() + "'");
                 }
             }
             ScalarNode word = FigureRecord.string(map, "word");
             if (word != null) {
-                checkWord(where + ".word", word, sink);
+                checkWord(list, i, word, sink);
             }
-            List<String> values = map.entries().stream()
-                    .map(e -> e.key().value() + "=" + (e.value() instanceof ScalarNode s ? s.value() : e.value()))
-                    .toList();
             Integer first = seen.putIfAbsent(values, i);
             if (first != null) {
-                sink.report(ENTITY_DUPLICATE, map, where + ": repeats " + list + "[" + (first + 1) + "] (line "
-                        + seq.items().get(first).line() + ") exactly");
+                sink.report(ENTITY_DUPLICATE, map, where(list, i) + ": repeats " + list + "[" + (first + 1)
+                        + "] (line " + seq.items().get(first).line() + ") exactly");
             }
         }
     }
 
-    private static void checkWord(String where, ScalarNode word, FindingSink sink) {
-        java.util.regex.Matcher blanks = BLANKS.matcher(word.value());
-        if (blanks.find()) {
+    private static String where(String list, int i) {
+        return list + "[" + (i + 1) + "]";
+    }
+
+    /** Whether the mapping's keys are exactly {@code keys}: as many, and each one of them (keys are unique). */
+    private static boolean hasExactly(MapNode map, Set<String> keys) {
+        if (map.entries().size() != keys.size()) {
+            return false;
+        }
+        for (MapNode.Entry e : map.entries()) {
+            if (!keys.contains(e.key().value())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void checkWord(String list, int i, ScalarNode word, FindingSink sink) {
+        java.util.regex.Matcher blanks = mayHaveBlanks(word.value()) ? BLANKS.matcher(word.value()) : null;
+        if (blanks != null && blanks.find()) {
             boolean control = Character.isISOControl(blanks.group().charAt(0));
-            sink.report(ENTITY_WORD_BLANKS, word, where + ": expected a term without " + (control
+            sink.report(ENTITY_WORD_BLANKS, word, where(list, i) + ".word: expected a term without " + (control
                     ? "control characters" : "runs of blanks") + ", found " + Words.quoted(word.value()) + " ("
                     + (control ? "a control character" : "a run of blanks") + " at character " + (blanks.start() + 1)
                     + ")");
         }
         int mixed = Words.mixedScript(word.value());
         if (mixed >= 0) {
-            sink.report(Words.WORD_MIXED_SCRIPT, word, Words.mixedScriptMessage(where, word.value(), mixed),
-                    Words.latin(word.value()));
+            sink.report(Words.WORD_MIXED_SCRIPT, word, Words.mixedScriptMessage(where(list, i) + ".word",
+                    word.value(), mixed), Words.latin(word.value()));
         }
     }
 
-    private static Map<String, Pattern> patterns(String... keyPattern) {
-        Map<String, Pattern> m = new java.util.LinkedHashMap<>();
-        for (int i = 0; i < keyPattern.length; i += 2) {
-            m.put(keyPattern[i], keyPattern[i + 1] == null ? null : Pattern.compile(keyPattern[i + 1]));
+    /** Whether {@link #BLANKS} can find anything: the common clean word costs one pass, no matcher. */
+    static boolean mayHaveBlanks(String v) {
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c < 0x20 || c >= 0x7F && c <= 0x9F || isBlank(c) && i + 1 < v.length() && isBlank(v.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\t' || c == '\u00A0' || c >= '\u2000' && c <= '\u200B' || c == '\u3000';
+    }
+
+    private static Map<String, Format> formats(Object... keyFormat) {
+        Map<String, Format> m = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < keyFormat.length; i += 2) {
+            m.put((String) keyFormat[i], (Format) keyFormat[i + 1]);
         }
         return m;
+    }
+
+    /** {@code [A-Z0-9][A-Za-z0-9@._-]*} */
+    private static boolean isSymbol(String v) {
+        if (v.isEmpty() || !(isUpperOrDigit(v.charAt(0)))) {
+            return false;
+        }
+        for (int i = 1; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (!(isUpperOrDigit(c) || c >= 'a' && c <= 'z' || c == '@' || c == '.' || c == '_' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isUpperOrDigit(char c) {
+        return c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+
+    /** {@code [CD]\d{6,9}|} */
+    private static boolean isMeshId(String v) {
+        return v.isEmpty() || v.length() >= 7 && v.length() <= 10 && (v.charAt(0) == 'C' || v.charAt(0) == 'D')
+                && digits(v, 1);
+    }
+
+    /** Whether every char from {@code from} on is an ASCII digit (what {@code \d} matches). */
+    private static boolean digits(String v, int from) {
+        for (int i = from; i < v.length(); i++) {
+            if (v.charAt(i) < '0' || v.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

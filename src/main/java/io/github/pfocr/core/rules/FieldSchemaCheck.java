@@ -121,7 +121,8 @@ public final class FieldSchemaCheck implements RecordCheck {
                 continue;
             }
             ValueType type = spec.type(g);
-            if (type != null) {
+            // The field's name is spelled out only when it can be reported.
+            if (type != null && (!type.accepts(entry.value()) || type.hasStringItems())) {
                 checkType(prefix + name, entry.value(), type, sink);
             }
         }

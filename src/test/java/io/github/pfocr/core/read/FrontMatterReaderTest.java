@@ -454,6 +454,21 @@ class FrontMatterReaderTest {
         }
 
         @Test
+        void nulByteAfterAnInvalidByteIsStillBinary() {
+            Read r = read(bytes("---\na: ", 0xFF, "b", 0, "\n---\n"));
+            assertNull(r.tree());
+            assertOnly(r, ReadRules.FILE_BINARY, 2, 6, "offset 9");
+        }
+
+        @Test
+        void overlongNulIsAnInvalidSequenceNotABinaryFile() {
+            // Modified UTF-8 writes U+0000 as C0 80: not UTF-8, and no NUL byte.
+            Read r = read(bytes("---\na: ", 0xC0, 0x80, "\n---\n"));
+            assertNull(r.tree());
+            assertOnly(r, ReadRules.ENCODING_INVALID, 2, 4, "invalid byte 0xC0 at offset 7");
+        }
+
+        @Test
         void truncatedSequenceBeforeNewline() {
             // "caf" then a lone lead byte of a two-byte sequence
             Read r = read(bytes("---\nname: caf", 0xC3, "\n---\n"));
