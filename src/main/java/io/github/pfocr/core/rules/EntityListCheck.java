@@ -10,6 +10,7 @@ import io.github.pfocr.core.model.SeqNode;
 import io.github.pfocr.core.read.Words;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,20 +56,30 @@ public final class EntityListCheck implements RecordCheck {
         }
     }
 
-    /** An item's keys, and the format of each value (null: free text). */
-    record ItemSpec(Map<String, Format> values, Map<String, Rule> rules) {
+    /**
+     * An item's keys in order, and per key the format of its value (null: free text) and the rule it breaks. A key is
+     * found by comparing it with each of the handful (no hash of every item's keys).
+     */
+    record ItemSpec(List<String> keys, List<Format> formats, List<Rule> rules) {
+        int indexOf(String key) {
+            for (int i = 0; i < keys.size(); i++) {
+                if (keys.get(i).equals(key)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
     }
 
-    static final ItemSpec GENE = new ItemSpec(formats("word", null, "symbol", null,
+    static final ItemSpec GENE = spec("word", null, null, "symbol", null, null,
             "source", new Format("hgnc_symbol|hgnc_alias_symbol|hgnc_prev_symbol|bioentities_symbol",
                     Set.of("hgnc_symbol", "hgnc_alias_symbol", "hgnc_prev_symbol", "bioentities_symbol")::contains),
-            "hgnc_symbol", new Format("[A-Z0-9][A-Za-z0-9@._-]*", EntityListCheck::isSymbol),
-            "entrez", new Format("\\d+", v -> !v.isEmpty() && digits(v, 0))),
-            Map.of("source", ENTITY_SOURCE_VALUE, "hgnc_symbol", GENE_SYMBOL_FORMAT, "entrez", GENE_ENTREZ_FORMAT));
-    static final ItemSpec IDENTIFIED = new ItemSpec(formats("word", null,
-            "source", new Format("MESH|", v -> v.isEmpty() || v.equals("MESH")),
-            "identifier", new Format("[CD]\\d{6,9}|", EntityListCheck::isMeshId)),
-            Map.of("source", ENTITY_SOURCE_VALUE, "identifier", ENTITY_IDENTIFIER_FORMAT));
+            ENTITY_SOURCE_VALUE,
+            "hgnc_symbol", new Format("[A-Z0-9][A-Za-z0-9@._-]*", EntityListCheck::isSymbol), GENE_SYMBOL_FORMAT,
+            "entrez", new Format("\\d+", v -> !v.isEmpty() && digits(v, 0)), GENE_ENTREZ_FORMAT);
+    static final ItemSpec IDENTIFIED = spec("word", null, null,
+            "source", new Format("MESH|", v -> v.isEmpty() || v.equals("MESH")), ENTITY_SOURCE_VALUE,
+            "identifier", new Format("[CD]\\d{6,9}|", EntityListCheck::isMeshId), ENTITY_IDENTIFIER_FORMAT);
     private static final Map<String, ItemSpec> LISTS = Map.of(GENES, GENE, CHEMICALS, IDENTIFIED, DISEASES, IDENTIFIED);
 
     @Override
@@ -95,25 +106,25 @@ public final class EntityListCheck implements RecordCheck {
                         + item.describe());
                 continue;
             }
-            if (!hasExactly(map, spec.values().keySet())) {
-                sink.report(ENTITY_KEYS, map, where(list, i) + ": expected keys "
-                        + String.join(", ", spec.values().keySet()) + ", found "
-                        + map.entries().stream().map(e -> e.key().value()).collect(Collectors.joining(", ")));
+            if (!hasExactly(map, spec)) {
+                sink.report(ENTITY_KEYS, map, where(list, i) + ": expected keys " + String.join(", ", spec.keys())
+                        + ", found " + map.entries().stream().map(e -> e.key().value()).collect(Collectors.joining(", ")));
             }
             List<String> values = new ArrayList<>(map.entries().size());
             for (MapNode.Entry e : map.entries()) {
                 String key = e.key().value();
                 values.add(key + "=" + (e.value() instanceof ScalarNode s ? s.value() : e.value()));
-                if (!spec.values().containsKey(key)) {
+                int k = spec.indexOf(key);
+                if (k < 0) {
                     continue;
                 }
                 if (!(e.value() instanceof ScalarNode s && s.isString())) {
                     FieldSchemaCheck.checkType(where(list, i) + "." + key, e.value(), ValueType.STRING, sink);
                     continue;
                 }
-                Format f = spec.values().get(key);
+                Format f = spec.formats().get(k);
                 if (f != null && !f.test().test(s.value())) {
-                    sink.report(spec.rules().get(key), s, where(list, i) + "." + key + ": expected a value matching "
+                    sink.report(spec.rules().get(k), s, where(list, i) + "." + key + ": expected a value matching "
                             + f.pattern().pattern() + ", found '" + s.value() + "'");
                 }
             }
@@ -133,13 +144,13 @@ public final class EntityListCheck implements RecordCheck {
         return list + "[" + (i + 1) + "]";
     }
 
-    /** Whether the mapping's keys are exactly {@code keys}: as many, and each one of them (keys are unique). */
-    private static boolean hasExactly(MapNode map, Set<String> keys) {
-        if (map.entries().size() != keys.size()) {
+    /** Whether the mapping's keys are exactly the spec's: as many, and each one of them (keys are unique). */
+    private static boolean hasExactly(MapNode map, ItemSpec spec) {
+        if (map.entries().size() != spec.keys().size()) {
             return false;
         }
         for (MapNode.Entry e : map.entries()) {
-            if (!keys.contains(e.key().value())) {
+            if (spec.indexOf(e.key().value()) < 0) {
                 return false;
             }
         }
@@ -177,12 +188,19 @@ public final class EntityListCheck implements RecordCheck {
         return c == ' ' || c == '\t' || c == '\u00A0' || c >= '\u2000' && c <= '\u200B' || c == '\u3000';
     }
 
-    private static Map<String, Format> formats(Object... keyFormat) {
-        Map<String, Format> m = new java.util.LinkedHashMap<>();
-        for (int i = 0; i < keyFormat.length; i += 2) {
-            m.put((String) keyFormat[i], (Format) keyFormat[i + 1]);
+    /** An item spec from triples: key, format (or null), rule (or null). */
+    private static ItemSpec spec(Object... keyFormatRule) {
+        List<String> keys = new ArrayList<>();
+        List<Format> formats = new ArrayList<>();
+        List<Rule> rules = new ArrayList<>();
+        for (int i = 0; i < keyFormatRule.length; i += 3) {
+            keys.add((String) keyFormatRule[i]);
+            formats.add((Format) keyFormatRule[i + 1]);
+            rules.add((Rule) keyFormatRule[i + 2]);
         }
-        return m;
+        // Not List.copyOf, which refuses the nulls of free text.
+        return new ItemSpec(List.copyOf(keys), Collections.unmodifiableList(formats),
+                Collections.unmodifiableList(rules));
     }
 
     /** {@code [A-Z0-9][A-Za-z0-9@._-]*} */

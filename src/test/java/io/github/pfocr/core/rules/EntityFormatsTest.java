@@ -24,7 +24,7 @@ class EntityFormatsTest {
         List<String> values = values();
         List<EntityListCheck.Format> formats = new ArrayList<>();
         for (EntityListCheck.ItemSpec spec : List.of(EntityListCheck.GENE, EntityListCheck.IDENTIFIED)) {
-            spec.values().values().stream().filter(f -> f != null).forEach(formats::add);
+            spec.formats().stream().filter(f -> f != null).forEach(formats::add);
         }
         assertEquals(5, formats.size());
         for (EntityListCheck.Format f : formats) {

@@ -222,6 +222,9 @@ class RecordChecksTest {
                 c("entity-keys", "G1B", "  identifier: D005947\n", "  identifier: D005947\n  extra: x\n",
                         "- word: Glucose", "word", "chemicals[1]: expected keys word, source, identifier, found "
                                 + "word, source, identifier, extra"),
+                // As many keys as expected, one of them misspelt.
+                c("entity-keys", "G1B", "  identifier: D005947\n", "  identifer: D005947\n", "- word: Glucose", "word",
+                        "chemicals[1]: expected keys word, source, identifier, found word, source, identifer"),
                 c("entity-source-value", "G1B", "source: hgnc_alias_symbol", "source: hgnc_guess",
                         "source: hgnc_guess", "hgnc_guess", "genes[2].source: expected a value matching "
                                 + "hgnc_symbol|hgnc_alias_symbol|hgnc_prev_symbol|bioentities_symbol, found "
