@@ -31,7 +31,7 @@ public class HeapProbe {
             }
 
             @Override
-            public void accept(Boolean part) {
+            public void accept(String path, Boolean part) {
                 if (++seen == records) {
                     atEnd[0] = used(memory);
                 }

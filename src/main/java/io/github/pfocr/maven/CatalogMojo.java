@@ -140,7 +140,7 @@ public class CatalogMojo extends AbstractPfocrMojo {
         }
         if (result == null) {
             // Published despite errors: which records have errors is known only after the pass (cross-file rules),
-            // so this rare case reads the records once more, leaving those out.
+            // so this rare case makes a second pass leaving those out; with the cache it reads no record again.
             try {
                 result = CatalogWriter.write(request.withLeftOut(withErrors));
             } catch (IOException | UncheckedIOException e) {

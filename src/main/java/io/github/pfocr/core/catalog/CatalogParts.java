@@ -27,7 +27,7 @@ public class CatalogParts implements RecordListener<CatalogFigure> {
 
     /** Records only; the check does not write a catalog. */
     @Override
-    public void accept(CatalogFigure part) {
+    public void accept(String path, CatalogFigure part) {
         // The part is in the cache by now; nothing else to do.
     }
 

@@ -58,7 +58,7 @@ public final class CatalogWriter extends CatalogParts implements AutoCloseable {
     private int count;
     /** Figids written so far: a figid is a catalog key and a GMT set name, so the first record keeps it. */
     private final Set<String> figids = new HashSet<>();
-    private final AtomicInteger leftOut = new AtomicInteger();
+    private int leftOut;
     /** Records parsed during the pass; the others' parts came from the cache. */
     private final AtomicInteger read = new AtomicInteger();
     private int duplicates;
@@ -84,9 +84,7 @@ public final class CatalogWriter extends CatalogParts implements AutoCloseable {
     /** Checks the repository and writes its release in the same pass, whatever the check finds (for tests). */
     public static CatalogResult write(CatalogRequest request) throws IOException {
         try (CatalogWriter writer = new CatalogWriter(request)) {
-            // Records left out are recognised while they are read, so that pass takes nothing from the cache.
-            CheckRunner.run(request.leftOut().isEmpty() ? request.check() : request.check().withCacheFile(null),
-                    writer);
+            CheckRunner.run(request.check(), writer);
             return writer.finish();
         }
     }
@@ -109,15 +107,16 @@ public final class CatalogWriter extends CatalogParts implements AutoCloseable {
     @Override
     public CatalogFigure extract(FigureRecord record) {
         read.incrementAndGet();
-        if (request.leftOut().contains(record.path())) {
-            leftOut.incrementAndGet();
-            return null;
-        }
         return CatalogFigure.of(record);
     }
 
     @Override
-    public void accept(CatalogFigure f) {
+    public void accept(String path, CatalogFigure f) {
+        // Left out here, not when read, so that a pass leaving records out takes the others from the cache.
+        if (request.leftOut().contains(path)) {
+            leftOut++;
+            return;
+        }
         if (!figids.add(f.figid())) {
             duplicates++;
             return;
@@ -170,7 +169,7 @@ public final class CatalogWriter extends CatalogParts implements AutoCloseable {
         }
         AtomicFiles.moveIntoPlace(catalogTmp, request.catalogFile());
         return new CatalogResult(request.catalogFile(), count, gmtFiles, request.jsonldFile(),
-                leftOut.get() + duplicates, duplicates);
+                leftOut + duplicates, duplicates);
     }
 
     /** Deletes what {@link #finish} did not move into place. */

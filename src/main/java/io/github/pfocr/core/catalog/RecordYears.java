@@ -20,7 +20,7 @@ public final class RecordYears extends CatalogParts {
     }
 
     @Override
-    public void accept(CatalogFigure figure) {
+    public void accept(String path, CatalogFigure figure) {
         counts.merge(figure.year() == null ? UNKNOWN : figure.year().toString(), 1, Integer::sum);
     }
 

@@ -142,7 +142,7 @@ public final class CheckRunner {
                     }
                     consume(figures[chunk.from() + k], r.entry(), claimed, generations);
                     if (r.part() != null && listener.accepts()) {
-                        listener.accept(r.part());
+                        listener.accept(r.entry().path(), r.part());
                     }
                     if (next != null) {
                         store(r, chunk.cachedAt()[k], next, partsStay);

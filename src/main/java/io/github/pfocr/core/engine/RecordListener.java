@@ -13,8 +13,12 @@ public interface RecordListener<T> {
     /** Called on a worker thread, in no particular order, for each record that could be read. */
     T extract(FigureRecord record);
 
-    /** Called on one thread, in figid order, for each record that could be read (when {@link #accepts}). */
-    void accept(T part);
+    /**
+     * Called on one thread, in figid order, for each record that could be read (when {@link #accepts}).
+     *
+     * @param path the figure file, relative to the base directory, with {@code /}
+     */
+    void accept(String path, T part);
 
     /** Whether the listener uses the parts; one that only records them in the cache is not handed cached ones. */
     default boolean accepts() {

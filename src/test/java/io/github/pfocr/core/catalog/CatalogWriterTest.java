@@ -257,6 +257,31 @@ public class CatalogWriterTest {
     }
 
     @Test
+    void recordsLeftOutAfterACheckAreDroppedFromTheCacheNotReadAgain() throws Exception {
+        Path repo = repo();
+        String broken = "_figures/PMC9100001__jbio-12-101-g001.md";
+        CatalogRequest plain = request(repo, temp.resolve("plain"), false, false);
+        CatalogRequest cached = new CatalogRequest(plain.check().withCacheFile(temp.resolve("cache/check-cache.bin")),
+                temp.resolve("cached/catalog.json"), false, plain.releaseDate(), plain.coordinates(), plain.name(),
+                true, "pfocr", 3, plain.gmtSources(), null, Set.of());
+        try (CatalogWriter first = new CatalogWriter(cached)) {
+            first.check();
+            assertEquals(9, first.recordsRead());
+        }
+        CatalogResult result;
+        try (CatalogWriter second = new CatalogWriter(cached.withLeftOut(Set.of(broken)))) {
+            second.check();
+            assertEquals(0, second.recordsRead(), "every record's part comes from the first pass's cache");
+            result = second.finish();
+        }
+        assertEquals(8, result.figures());
+        assertEquals(1, result.leftOut());
+        // The same bytes as leaving the record out while reading every file.
+        CatalogResult fresh = CatalogWriter.write(plain.withLeftOut(Set.of(broken)));
+        assertArrayEquals(Files.readAllBytes(fresh.catalogFile()), Files.readAllBytes(result.catalogFile()));
+    }
+
+    @Test
     void jsonLdExpandsWithAbsoluteIrisAndTheDatasetNameAndDate() throws Exception {
         CatalogResult result = CatalogWriter.write(request(repo(), temp.resolve("out"), false, true));
         DocumentLoader schemaOrgOnly = (url, options) -> {

@@ -60,7 +60,7 @@ class IncrementalCheckTest {
         }
 
         @Override
-        public void accept(CatalogFigure part) {
+        public void accept(String path, CatalogFigure part) {
             accepted.add(part.figid());
         }
 
