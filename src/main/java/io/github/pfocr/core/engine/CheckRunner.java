@@ -15,6 +15,7 @@ import io.github.pfocr.core.read.RepositoryFiles;
 import io.github.pfocr.core.read.TextFiles;
 import io.github.pfocr.core.read.TsvReader;
 import io.github.pfocr.core.rules.FigureFacts;
+import io.github.pfocr.core.rules.LongPages;
 import io.github.pfocr.core.rules.RecordCheck;
 import io.github.pfocr.core.rules.RepositoryRules;
 import io.github.pfocr.core.rules.RuleRegistry;
@@ -64,8 +65,8 @@ public final class CheckRunner {
     private BitSet dataTableIds;
     private PathTable paths;
     /** Per file (by path index), during the figures' pass: its size and time as listed, or -1. */
-    private long[] listedSize;
-    private long[] listedTime;
+    private LongPages listedSize;
+    private LongPages listedTime;
     private RepositoryRules rules;
     /**
      * Per file (by path index, in pages of {@link #HIT_PAGE}): its hits, or null. Pages keep each array below the
@@ -236,10 +237,8 @@ public final class CheckRunner {
                 .toArray(String[][]::new);
         int[] figures = Arrays.stream(keyed).mapToInt(k -> paths.indexOf(k[1])).toArray();
         int[] dataTables = dataNames.stream().mapToInt(n -> paths.indexOf(dataPrefix + n)).toArray();
-        listedSize = new long[paths.size()];
-        listedTime = new long[paths.size()];
-        Arrays.fill(listedSize, -1);
-        Arrays.fill(listedTime, -1);
+        listedSize = new LongPages(-1);
+        listedTime = new LongPages(-1);
         for (int i = 0; i < figureCount; i++) {
             listed(paths.indexOf(all.get(i)), files.listed().get(files.figures().get(i)));
         }
@@ -277,8 +276,8 @@ public final class CheckRunner {
 
     private void listed(int pathId, long[] sizeAndTime) {
         if (sizeAndTime != null) {
-            listedSize[pathId] = sizeAndTime[0];
-            listedTime[pathId] = sizeAndTime[1];
+            listedSize.set(pathId, sizeAndTime[0]);
+            listedTime.set(pathId, sizeAndTime[1]);
         }
     }
 
@@ -400,8 +399,8 @@ public final class CheckRunner {
         long[] sizes = new long[names.size() + 1];
         long[] modified = new long[names.size() + 1];
         for (int i = 0; i < sizes.length; i++) {
-            sizes[i] = listedSize[ids[i]];
-            modified[i] = listedTime[ids[i]];
+            sizes[i] = listedSize.get(ids[i]);
+            modified[i] = listedTime.get(ids[i]);
         }
         return new FileStamp(sizes, modified, names.toArray(String[]::new), contentHash);
     }

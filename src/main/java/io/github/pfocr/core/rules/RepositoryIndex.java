@@ -189,7 +189,8 @@ public final class RepositoryIndex {
         int[] key = new int[1024];
         int[] value = new int[1024];
         int[] count = new int[1024];
-        private long[] first = new long[1024 * RepositoryRules.KEEP];
+        /** Tally t's kept positions at t * KEEP and on; unused ones are Long.MAX_VALUE. */
+        private final LongPages first = new LongPages(Long.MAX_VALUE);
 
         Tallies(Interner strings) {
             this.keys = strings;
@@ -210,10 +211,8 @@ public final class RepositoryIndex {
                 key = LongIntMap.ensure(key, t);
                 value = LongIntMap.ensure(value, t);
                 count = LongIntMap.ensure(count, t);
-                first = LongIntMap.ensure(first, (t + 1) * RepositoryRules.KEEP - 1);
                 key[t] = keys.code(k, hk);
                 value[t] = values.code(v, hv);
-                Arrays.fill(first, t * RepositoryRules.KEEP, (t + 1) * RepositoryRules.KEEP, Long.MAX_VALUE);
             }
             count[found]++;
             keepFirst(found, at);
@@ -223,15 +222,15 @@ public final class RepositoryIndex {
         private void keepFirst(int t, long at) {
             int base = t * RepositoryRules.KEEP;
             int last = base + RepositoryRules.KEEP - 1;
-            if (at >= first[last]) {
+            if (at >= first.get(last)) {
                 return;
             }
             int i = last;
-            while (i > base && first[i - 1] > at) {
-                first[i] = first[i - 1];
+            while (i > base && first.get(i - 1) > at) {
+                first.set(i, first.get(i - 1));
                 i--;
             }
-            first[i] = at;
+            first.set(i, at);
         }
 
         int size() {
@@ -242,10 +241,14 @@ public final class RepositoryIndex {
         long[] first(int t) {
             int base = t * RepositoryRules.KEEP;
             int n = 0;
-            while (n < RepositoryRules.KEEP && first[base + n] != Long.MAX_VALUE) {
+            while (n < RepositoryRules.KEEP && first.get(base + n) != Long.MAX_VALUE) {
                 n++;
             }
-            return Arrays.copyOfRange(first, base, base + n);
+            long[] kept = new long[n];
+            for (int i = 0; i < n; i++) {
+                kept[i] = first.get(base + i);
+            }
+            return kept;
         }
     }
 
