@@ -56,11 +56,29 @@ final class CheckCache {
     /** No entry is larger; a larger length means damage. */
     private static final int MAX_ENTRY = 256 << 20;
 
-    /** The order of figure files in the pass and in the cache. */
-    static final Comparator<String> ORDER = Comparator.comparing(CheckCache::baseName)
-            .thenComparing(Comparator.naturalOrder());
+    /**
+     * The order of figure files in the pass and in the cache: by base name (the figid order), then by path. The
+     * base names are compared where they stand in the paths: taking them out would allocate two strings per
+     * comparison, about 40 million to sort a million figures.
+     */
+    static final Comparator<String> ORDER = CheckCache::compareInOrder;
 
     private CheckCache() {
+    }
+
+    private static int compareInOrder(String a, String b) {
+        int aFrom = a.lastIndexOf('/') + 1;
+        int bFrom = b.lastIndexOf('/') + 1;
+        int aLength = (a.endsWith(".md") ? a.length() - 3 : a.length()) - aFrom;
+        int bLength = (b.endsWith(".md") ? b.length() - 3 : b.length()) - bFrom;
+        for (int i = 0, n = Math.min(aLength, bLength); i < n; i++) {
+            char x = a.charAt(aFrom + i);
+            char y = b.charAt(bFrom + i);
+            if (x != y) {
+                return x - y;
+            }
+        }
+        return aLength != bLength ? aLength - bLength : a.compareTo(b);
     }
 
     static String baseName(String path) {

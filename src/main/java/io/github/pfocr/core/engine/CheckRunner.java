@@ -32,7 +32,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -228,14 +227,12 @@ public final class CheckRunner {
         all.addAll(download);
         mapFiles.keySet().forEach(p -> all.add(relative(p)));
         files.rejected().forEach(r -> all.add(relative(r.path())));
-        paths = new PathTable(all.stream().distinct().sorted().toArray(String[]::new));
+        paths = new PathTable(sortedDistinct(all));
         // From here on files are named by their index in the path table: no Path or String per file is kept.
         int figureCount = files.figures().size();
-        // In CheckCache.ORDER, with each base name taken once rather than in every comparison.
-        String[][] keyed = all.subList(0, figureCount).stream().map(p -> new String[] {CheckCache.baseName(p), p})
-                .sorted(Comparator.<String[], String>comparing(k -> k[0]).thenComparing(k -> k[1]))
-                .toArray(String[][]::new);
-        int[] figures = Arrays.stream(keyed).mapToInt(k -> paths.indexOf(k[1])).toArray();
+        String[] inOrder = all.subList(0, figureCount).toArray(String[]::new);
+        Arrays.sort(inOrder, CheckCache.ORDER);
+        int[] figures = Arrays.stream(inOrder).mapToInt(paths::indexOf).toArray();
         int[] dataTables = dataNames.stream().mapToInt(n -> paths.indexOf(dataPrefix + n)).toArray();
         listedSize = new LongPages(-1);
         listedTime = new LongPages(-1);
@@ -250,6 +247,19 @@ public final class CheckRunner {
         Arrays.stream(dataTables).forEach(dataTableIds::set);
         return new Layout(figures, dataTables, downloadTables, Set.copyOf(files.unselected()), mapFiles,
                 List.copyOf(files.rejected()));
+    }
+
+    /** The strings sorted, each once: without the hash set a stream's distinct() keeps of every path. */
+    private static String[] sortedDistinct(List<String> strings) {
+        String[] sorted = strings.toArray(String[]::new);
+        Arrays.sort(sorted);
+        int n = 0;
+        for (String s : sorted) {
+            if (n == 0 || !s.equals(sorted[n - 1])) {
+                sorted[n++] = s;
+            }
+        }
+        return Arrays.copyOf(sorted, n);
     }
 
     /** Figures {@code from..} being read on the workers, with where the previous cache held each entry. */
