@@ -9,6 +9,7 @@ import io.github.pfocr.core.model.RuleHit;
 import io.github.pfocr.core.model.Suppression;
 import io.github.pfocr.core.model.TsvKind;
 import io.github.pfocr.core.read.ContentHash;
+import io.github.pfocr.core.read.Listing;
 import io.github.pfocr.core.read.ReadRules;
 import io.github.pfocr.core.read.RecordLoader;
 import io.github.pfocr.core.read.RepositoryFiles;
@@ -216,14 +217,18 @@ public final class CheckRunner {
         String figuresDir = relative(request.figuresDirectory());
         String figuresPrefix = figuresDir.isEmpty() ? "" : figuresDir + "/";
         // The listing names figures under the figures directory: only the rest of each path is taken apart.
-        files.figures().forEach(p -> all.add(figuresPrefix + RepositoryFiles.below(request.figuresDirectory(), p)
-                .replace(File.separatorChar, '/')));
+        Listing figureFiles = files.figures();
+        for (int i = 0; i < figureFiles.size(); i++) {
+            all.add(figuresPrefix + figureFiles.name(i).replace(File.separatorChar, '/'));
+        }
         // The tables of figures left out by includes/excludes are left out with them.
-        List<String> dataNames = files.dataTables().keySet().stream().filter(n -> !files.ofUnselectedFigure(n))
+        List<String> dataNames = files.dataTables().names().stream().filter(n -> !files.ofUnselectedFigure(n))
                 .toList();
         dataNames.forEach(name -> all.add(dataPrefix + name));
-        List<String> download = files.downloadTables().entrySet().stream()
-                .filter(e -> !files.ofUnselectedFigure(e.getKey())).map(e -> relative(e.getValue())).toList();
+        Listing downloadFiles = files.downloadTables();
+        List<String> download = IntStream.range(0, downloadFiles.size())
+                .filter(i -> !files.ofUnselectedFigure(downloadFiles.name(i)))
+                .mapToObj(i -> relative(downloadFiles.get(i))).toList();
         all.addAll(download);
         mapFiles.keySet().forEach(p -> all.add(relative(p)));
         files.rejected().forEach(r -> all.add(relative(r.path())));
@@ -237,10 +242,10 @@ public final class CheckRunner {
         listedSize = new LongPages(-1);
         listedTime = new LongPages(-1);
         for (int i = 0; i < figureCount; i++) {
-            listed(paths.indexOf(all.get(i)), files.listed().get(files.figures().get(i)));
+            listed(paths.indexOf(all.get(i)), figureFiles, i);
         }
         for (int i = 0; i < dataTables.length; i++) {
-            listed(dataTables[i], files.listed().get(files.dataTables().get(dataNames.get(i))));
+            listed(dataTables[i], files.dataTables(), files.dataTables().find(dataNames.get(i)));
         }
         int[] downloadTables = download.stream().mapToInt(paths::indexOf).toArray();
         dataTableIds = new BitSet(paths.size());
@@ -284,11 +289,9 @@ public final class CheckRunner {
         }, Read[]::new));
     }
 
-    private void listed(int pathId, long[] sizeAndTime) {
-        if (sizeAndTime != null) {
-            listedSize.set(pathId, sizeAndTime[0]);
-            listedTime.set(pathId, sizeAndTime[1]);
-        }
+    private void listed(int pathId, Listing listing, int index) {
+        listedSize.set(pathId, listing.length(index));
+        listedTime.set(pathId, listing.modified(index));
     }
 
     /**

@@ -91,7 +91,7 @@ public final class FixRunner {
             }
         }
         RecordLoader loader = new RecordLoader(check.baseDirectory(), check.maxFileSize(), check.maxFindingsPerFile(),
-                files.dataTables()::get);
+                files.dataTables()::path);
         List<Map.Entry<String, List<Finding>>> work = new ArrayList<>(byFile.entrySet());
         Outcome[] outcomes;
         try (Parallel parallel = new Parallel(check.threads())) {

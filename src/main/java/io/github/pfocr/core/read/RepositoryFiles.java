@@ -21,12 +21,9 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.regex.Pattern;
@@ -44,11 +41,9 @@ import java.util.regex.PatternSyntaxException;
  * @param unselected the base names of the figure files that exist but were not selected (includes/excludes): a
  *        partial run must not call their tables and map entries orphans, nor check those tables
  * @param rejected the entries that were not listed, each with its finding
- * @param listed the size and modification time (milliseconds) of each figure file and table, as listed, so the
- *        check's cache needs no second look at every file
  */
-public record RepositoryFiles(List<Path> figures, Map<String, Path> dataTables, Map<String, Path> downloadTables,
-        Set<String> unselected, Path wpidMap, Path ndexMap, List<Rejected> rejected, Map<Path, long[]> listed) {
+public record RepositoryFiles(Listing figures, Listing dataTables, Listing downloadTables,
+        Set<String> unselected, Path wpidMap, Path ndexMap, List<Rejected> rejected) {
 
     /** An entry that is not read, and why. */
     public record Rejected(Path path, RuleHit hit) {
@@ -74,15 +69,15 @@ public record RepositoryFiles(List<Path> figures, Map<String, Path> dataTables, 
         Lister lister = new Lister(baseDirectory);
         // The tables are listed on another thread while the figures' tree is walked: both wait on the file system.
         Lister tableLister = new Lister(baseDirectory);
-        CompletableFuture<List<Map<String, Path>>> tables = CompletableFuture.supplyAsync(() -> List.of(
+        CompletableFuture<List<Listing>> tables = CompletableFuture.supplyAsync(() -> List.of(
                 tableLister.tables(dataDirectory, mapFiles), tableLister.tables(downloadDirectory, mapFiles)));
-        List<Path> figures = lister.figures(figuresDirectory, includes, excludes);
+        Listing figures = lister.figures(figuresDirectory, includes, excludes);
         Path wpid = lister.mapFile(mapFiles.get(0));
         Path ndex = lister.mapFile(mapFiles.get(1));
-        List<Map<String, Path>> listedTables = joined(tables);
+        List<Listing> listedTables = joined(tables);
         lister.take(tableLister);
-        Map<String, Path> data = listedTables.get(0);
-        Map<String, Path> download = listedTables.get(1);
+        Listing data = listedTables.get(0);
+        Listing download = listedTables.get(1);
         List<Rejected> rejected = lister.rejected();
         if (figures.isEmpty()) {
             StringBuilder why = new StringBuilder();
@@ -93,7 +88,7 @@ public record RepositoryFiles(List<Path> figures, Map<String, Path> dataTables, 
                     + (rejected.isEmpty() ? "" : " (" + rejected.size() + " entr(ies) rejected" + why + ")")
                     + ": check figuresDirectory, includes and excludes");
         }
-        return new RepositoryFiles(figures, data, download, lister.unselected, wpid, ndex, rejected, lister.listed);
+        return new RepositoryFiles(figures, data, download, lister.unselected, wpid, ndex, rejected);
     }
 
     private static <T> T joined(CompletableFuture<T> task) {
@@ -131,7 +126,7 @@ public record RepositoryFiles(List<Path> figures, Map<String, Path> dataTables, 
      * {@code file} relative to {@code dir}, with the platform's separator: the walk names entries as {@code dir}
      * plus a separator plus the rest, so cutting the prefix off the string saves resolving the path's names.
      */
-    public static String below(Path dir, Path file) {
+    private static String below(Path dir, Path file) {
         String d = dir.toString();
         String f = file.toString();
         if (!d.isEmpty() && f.length() > d.length() + 1 && f.startsWith(d)
@@ -215,7 +210,6 @@ public record RepositoryFiles(List<Path> figures, Map<String, Path> dataTables, 
     private static final class Lister extends Guard {
         private final List<Rejected> rejected = new ArrayList<>();
         private final Set<String> unselected = new HashSet<>();
-        private final Map<Path, long[]> listed = new HashMap<>();
 
         Lister(Path baseDirectory) {
             super(baseDirectory);
@@ -233,7 +227,6 @@ public record RepositoryFiles(List<Path> figures, Map<String, Path> dataTables, 
         /** Takes what another listing of the same repository found (its rejected entries after this one's). */
         void take(Lister other) {
             rejected.addAll(other.rejected);
-            listed.putAll(other.listed);
         }
 
         private void report(Rule rule, Path at, String message) {
@@ -269,18 +262,17 @@ public record RepositoryFiles(List<Path> figures, Map<String, Path> dataTables, 
                     + e.getClass().getSimpleName() + "); the files in it were not checked");
         }
 
-        List<Path> figures(Path root, List<String> includePatterns, List<String> excludePatterns) {
+        Listing figures(Path root, List<String> includePatterns, List<String> excludePatterns) {
             MatchPatterns includes = patterns("includes", includePatterns);
             MatchPatterns excludes = patterns("excludes", excludePatterns);
             // Without links (the usual case) one lstat per entry lists the tree; a link anywhere means listing it
             // again following links, so links keep their exact handling (loops, targets outside).
             int reported = rejected.size();
-            List<Path> out = walk(root, includes, excludes, false);
+            Listing out = walk(root, includes, excludes, false);
             if (out == null) {
                 rejected.subList(reported, rejected.size()).clear();
                 out = walk(root, includes, excludes, true);
             }
-            out.sort(null);
             return out;
         }
 
@@ -288,10 +280,9 @@ public record RepositoryFiles(List<Path> figures, Map<String, Path> dataTables, 
          * The selected figure files under {@code root}; without {@code follow}, null as soon as a symbolic link is
          * found (nothing of that walk is kept).
          */
-        private List<Path> walk(Path root, MatchPatterns includes, MatchPatterns excludes, boolean follow) {
-            List<Path> out = new ArrayList<>();
+        private Listing walk(Path root, MatchPatterns includes, MatchPatterns excludes, boolean follow) {
+            Listing.Builder out = new Listing.Builder();
             Set<String> skipped = new HashSet<>();
-            Map<Path, long[]> seen = new HashMap<>();
             boolean[] link = new boolean[1];
             try {
                 Files.walkFileTree(root, follow ? EnumSet.of(FileVisitOption.FOLLOW_LINKS)
@@ -319,7 +310,8 @@ public record RepositoryFiles(List<Path> figures, Map<String, Path> dataTables, 
                             link[0] = true;
                             return FileVisitResult.TERMINATE;
                         }
-                        boolean selected = selected(file);
+                        String rel = below(root, file);
+                        boolean selected = includes.matches(rel, true) && !excludes.matches(rel, true);
                         if (!selected) {
                             // Remembered for partial runs; never read, so never judged either.
                             if (attrs.isRegularFile() && file.getFileName().toString().endsWith(".md")) {
@@ -330,8 +322,7 @@ public record RepositoryFiles(List<Path> figures, Map<String, Path> dataTables, 
                         } else if (!(follow ? entryInside(file) : entryInside(file, false))) {
                             outside(file);
                         } else if (attrs.isRegularFile()) {
-                            out.add(file);
-                            seen.put(file, sizeAndTime(attrs));
+                            out.add(rel, attrs);
                         } else {
                             notRegular(file, attrs);
                         }
@@ -364,8 +355,7 @@ public record RepositoryFiles(List<Path> figures, Map<String, Path> dataTables, 
                 return null;
             }
             unselected.addAll(skipped);
-            listed.putAll(seen);
-            return out;
+            return out.build(root);
         }
 
         /** The map file to read, or null when it is absent or rejected (reported). */
@@ -418,15 +408,15 @@ public record RepositoryFiles(List<Path> figures, Map<String, Path> dataTables, 
         }
 
         /** The tables of a directory by name; entries named *.tsv that cannot be read are reported. */
-        Map<String, Path> tables(Path dir, List<Path> mapFiles) {
-            Map<String, Path> out = new TreeMap<>();
+        Listing tables(Path dir, List<Path> mapFiles) {
             if (dir == null || !Files.isDirectory(dir)) {
-                return out;
+                return Listing.empty(dir);
             }
             if (!isInside(dir)) {
                 outside(dir);
-                return out;
+                return Listing.empty(dir);
             }
+            Listing.Builder out = new Listing.Builder();
             Set<Path> maps = new HashSet<>();
             Set<String> mapNames = new HashSet<>();
             mapFiles.stream().filter(m -> m != null).forEach(m -> {
@@ -440,19 +430,14 @@ public record RepositoryFiles(List<Path> figures, Map<String, Path> dataTables, 
                     boolean isMap = mapNames.contains(name) && maps.contains(p.toAbsolutePath().normalize());
                     BasicFileAttributes a = isMap || !name.endsWith(".tsv") ? null : accepted(p, true);
                     if (a != null && TsvKind.of(name) != null) {
-                        out.put(name, p);
-                        listed.put(p, sizeAndTime(a));
+                        out.add(name, a);
                     }
                 }
             } catch (IOException e) {
                 unreadable(dir, e);
             }
-            return out;
+            return out.build(dir);
         }
-    }
-
-    private static long[] sizeAndTime(BasicFileAttributes a) {
-        return new long[] {a.size(), a.lastModifiedTime().toMillis()};
     }
 
     /**
