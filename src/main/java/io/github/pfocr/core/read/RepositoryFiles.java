@@ -287,8 +287,8 @@ public record RepositoryFiles(Listing figures, Listing dataTables, Listing downl
             try {
                 Files.walkFileTree(root, follow ? EnumSet.of(FileVisitOption.FOLLOW_LINKS)
                         : EnumSet.noneOf(FileVisitOption.class), Integer.MAX_VALUE, new SimpleFileVisitor<Path>() {
-                    private boolean selected(Path p) {
-                        String rel = below(root, p);
+                    /** @param rel the entry's path below the root */
+                    private boolean selected(String rel) {
                         return includes.matches(rel, true) && !excludes.matches(rel, true);
                     }
 
@@ -298,7 +298,7 @@ public record RepositoryFiles(Listing figures, Listing dataTables, Listing downl
                             outside(dir);
                             return FileVisitResult.SKIP_SUBTREE;
                         }
-                        if (!dir.equals(root) && selected(dir)) {
+                        if (!dir.equals(root) && selected(below(root, dir))) {
                             notRegular(dir, attrs);
                         }
                         return FileVisitResult.CONTINUE;
@@ -311,8 +311,7 @@ public record RepositoryFiles(Listing figures, Listing dataTables, Listing downl
                             return FileVisitResult.TERMINATE;
                         }
                         String rel = below(root, file);
-                        boolean selected = includes.matches(rel, true) && !excludes.matches(rel, true);
-                        if (!selected) {
+                        if (!selected(rel)) {
                             // Remembered for partial runs; never read, so never judged either.
                             if (attrs.isRegularFile() && file.getFileName().toString().endsWith(".md")) {
                                 skipped.add(baseName(file));

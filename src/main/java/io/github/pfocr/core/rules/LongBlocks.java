@@ -1,34 +1,23 @@
 package io.github.pfocr.core.rules;
 
-import java.util.Arrays;
-
 /**
- * An append-only list of longs in fixed-size blocks: it grows by one block, never copies what it holds, and wastes at
- * most one partly filled block, where a growing array would keep up to half its length unused (and briefly twice
- * its data while copying). Blocks are {@link LongIntMap#PAGE} longs, far below the size G1 allocates in regions of
- * their own.
+ * An append-only list of longs, in the pages of a {@link LongPages}: it grows by one page, never copies what it
+ * holds, and wastes at most one partly filled page, where a growing array would keep up to half its length unused
+ * (and briefly twice its data while copying).
  */
 final class LongBlocks {
-    private long[][] blocks = new long[4][];
+    private final LongPages values = new LongPages(0);
     private int size;
 
     void add(long value) {
-        int b = size >>> LongIntMap.PAGE_BITS;
-        if (b == blocks.length) {
-            blocks = Arrays.copyOf(blocks, b * 2);
-        }
-        if (blocks[b] == null) {
-            blocks[b] = new long[LongIntMap.PAGE];
-        }
-        blocks[b][size & (LongIntMap.PAGE - 1)] = value;
-        size++;
+        values.set(size++, value);
     }
 
     long get(int index) {
         if (index < 0 || index >= size) {
             throw new IndexOutOfBoundsException(index);
         }
-        return blocks[index >>> LongIntMap.PAGE_BITS][index & (LongIntMap.PAGE - 1)];
+        return values.get(index);
     }
 
     int size() {

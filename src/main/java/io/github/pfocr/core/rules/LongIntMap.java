@@ -119,8 +119,4 @@ public final class LongIntMap {
     static int[] ensure(int[] a, int index) {
         return index < a.length ? a : Arrays.copyOf(a, Math.max(index + 1, a.length + (a.length >> 1) + 8));
     }
-
-    static long[] ensure(long[] a, int index) {
-        return index < a.length ? a : Arrays.copyOf(a, Math.max(index + 1, a.length + (a.length >> 1) + 8));
-    }
 }
