@@ -21,6 +21,7 @@ import io.github.pfocr.core.model.Severity;
 import io.github.pfocr.core.rules.JekyllConfigCheck;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
@@ -43,7 +44,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
-import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -278,12 +278,12 @@ abstract class AbstractPfocrMojo extends AbstractMojo {
      * rule settings), as every goal runs them.
      */
     static CheckResult check(MavenProject project, CheckRequest request, RecordListener<?> listener,
-            File baselineFile, Consumer<String> log) throws MojoExecutionException {
+            File baselineFile, Log log) throws MojoExecutionException {
         CheckResult r;
         try {
             // With a cache, every goal records the catalog's parts, so a later catalog reads no record again.
             RecordListener<?> parts = listener == null && request.cacheFile() != null ? new CatalogParts() : listener;
-            r = CheckRunner.run(request, parts, log);
+            r = CheckRunner.run(request, parts, log::info, log::debug);
         } catch (CheckConfigurationException e) {
             throw new MojoExecutionException("pfocr: " + e.getMessage(), e);
         }
@@ -300,7 +300,7 @@ abstract class AbstractPfocrMojo extends AbstractMojo {
 
     /** The check (see {@link #check}) with a partial run's limits logged. */
     private CheckResult run(CheckRequest request, RecordListener<?> listener) throws MojoExecutionException {
-        CheckResult result = check(project, request, listener, baselineFile, getLog()::info);
+        CheckResult result = check(project, request, listener, baselineFile, getLog());
         if (result.partial()) {
             getLog().info(String.format(Locale.ROOT, "pfocr: partial run: %d figure file(s) selected, %d left out by "
                     + "includes/excludes (their tables are not checked; they count as existing for tsv-orphan and "
@@ -448,7 +448,7 @@ abstract class AbstractPfocrMojo extends AbstractMojo {
             long maxFileSize, int threads, List<RuleSetting> rules, String ruleOverrides) {
         Path data = dataDirectory.toPath();
         return new CheckRequest(baseDirectory, figuresDirectory.toPath(), data, downloadDirectory.toPath(),
-                includes == null || includes.isEmpty() ? List.of("**/*.md") : List.copyOf(includes),
+                includes == null || includes.isEmpty() ? RepositoryFiles.DEFAULT_INCLUDES : List.copyOf(includes),
                 excludes == null ? List.of() : List.copyOf(excludes),
                 wpidMapFile != null ? wpidMapFile.toPath() : data.resolve("wpid_map.tsv"),
                 ndexMapFile != null ? ndexMapFile.toPath() : data.resolve("ndex_map.tsv"), maxFileSize,

@@ -127,7 +127,7 @@ public class ReportMojo extends AbstractMavenReport {
             CheckRequest request = AbstractPfocrMojo.checkRequest(project.getBasedir().toPath(), figuresDirectory,
                     dataDirectory, downloadDirectory, includes, excludes, wpidMapFile, ndexMapFile, maxFileSize,
                     threads, rules, ruleOverrides);
-            result = AbstractPfocrMojo.check(project, request, years, baselineFile, getLog()::info);
+            result = AbstractPfocrMojo.check(project, request, years, baselineFile, getLog());
         } catch (MojoExecutionException | CheckConfigurationException e) {
             throw new MavenReportException(e.getMessage(), e);
         }

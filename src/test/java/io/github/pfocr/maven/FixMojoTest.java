@@ -66,7 +66,8 @@ class FixMojoTest {
     /** The check as pfocr:check runs it, with the mojo's settings and cache; its findings as console lines. */
     private static List<String> check(FixMojo mojo, boolean withCache) throws Exception {
         CheckResult r = AbstractPfocrMojo.check(mojo.project, mojo.checkRequest()
-                .withCacheFile(withCache ? mojo.checkRequest().cacheFile() : null), null, null, line -> { });
+                .withCacheFile(withCache ? mojo.checkRequest().cacheFile() : null), null, null,
+                new org.apache.maven.plugin.testing.SilentLog());
         return r.findings().stream().map(Finding::toConsoleLine).toList();
     }
 

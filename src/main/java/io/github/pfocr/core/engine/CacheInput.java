@@ -87,6 +87,11 @@ public final class CacheInput {
         return n;
     }
 
+    /** How many bytes were read. */
+    int position() {
+        return pos;
+    }
+
     /** Fails unless every byte was read: an entry is exactly what its writer wrote. */
     void end() {
         if (pos != limit) {

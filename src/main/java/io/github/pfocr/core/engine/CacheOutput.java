@@ -3,13 +3,28 @@ package io.github.pfocr.core.engine;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-/** Writes one cache entry as plain data: big-endian numbers, strings as a length and UTF-8 bytes (-1 for null). */
+/**
+ * Writes one cache entry as plain data: big-endian numbers, strings as a length and UTF-8 bytes (-1 for null); into
+ * memory, or straight into a stream for a file too large to hold twice.
+ */
 public final class CacheOutput {
-    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(512);
-    private final DataOutputStream out = new DataOutputStream(bytes);
+    private final ByteArrayOutputStream bytes;
+    private final DataOutputStream out;
+
+    public CacheOutput() {
+        bytes = new ByteArrayOutputStream(512);
+        out = new DataOutputStream(bytes);
+    }
+
+    /** Writes into {@code sink}; {@link #toByteArray} is then not available. */
+    CacheOutput(OutputStream sink) {
+        bytes = null;
+        out = new DataOutputStream(sink);
+    }
 
     public void writeInt(int v) {
         try {
@@ -41,7 +56,11 @@ public final class CacheOutput {
 
     public void writeBytes(byte[] b) {
         writeInt(b.length);
-        bytes.write(b, 0, b.length);
+        try {
+            out.write(b, 0, b.length);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     byte[] toByteArray() {

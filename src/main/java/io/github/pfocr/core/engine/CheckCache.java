@@ -35,14 +35,15 @@ import java.util.zip.CRC32C;
  * The incremental cache: per figure file, in figid order, its {@link FigureEntry} (hits before configuration,
  * suppressions, cross-file facts, linked tables' hits) and the {@link FileStamp} it was read at. The file starts
  * with a magic, a format version and the fingerprint of everything the entries depend on; every entry is
- * length-prefixed and carries a CRC32C. The listener's parts (the catalog's records, the bulk of the data) live in
+ * length-prefixed and carries a CRC32C. Each write gives the file a new random id, which the
+ * {@link ResultSnapshot} names to show which cache it agrees with. The listener's parts (the catalog's records, the bulk of the data) live in
  * a parts file beside it that runs append to, so an edit rewrites the small entries, not every record's part. It is
  * plain data read with bounds checks: a cache from another version or configuration is ignored, a damaged one is
  * dropped with one log line, never trusted.
  */
 final class CheckCache {
     private static final byte[] MAGIC = "PFOCR-CHECK-CACHE\n".getBytes(StandardCharsets.US_ASCII);
-    private static final int VERSION = 2;
+    private static final int VERSION = 3;
     /** Bytes after each entry's body: its part's offset, length and CRC. */
     static final int TRAILER = 16;
     private static final long PARTS_MAGIC = 0x5046_4f43_5250_5431L;
@@ -81,6 +82,14 @@ final class CheckCache {
         return aLength != bLength ? aLength - bLength : a.compareTo(b);
     }
 
+    /**
+     * Whether a file modified at {@code modified} may have changed again within the same clock tick after a pass
+     * that started at {@code started} read it: then its time proves nothing and its bytes are compared (as git does).
+     */
+    static boolean racy(long modified, long started) {
+        return modified + RACY_MILLIS >= started;
+    }
+
     static String baseName(String path) {
         String name = path.substring(path.lastIndexOf('/') + 1);
         return name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
@@ -92,9 +101,12 @@ final class CheckCache {
         private final Path file;
         private final Consumer<String> log;
         private final long started;
+        private final long id;
         private final long partsId;
         private final long partsLive;
         private final FileChannel parts;
+        /** The cache file for reads at a position, opened when first needed. */
+        private FileChannel random;
         private byte[] next;
         private String nextPath;
         private boolean broken;
@@ -107,7 +119,7 @@ final class CheckCache {
         /** Where the file ends after its end marker, once read; -1 before. */
         private long end = -1;
 
-        private Reader(DataInputStream in, Path file, Consumer<String> log, long started, long partsId,
+        private Reader(DataInputStream in, Path file, Consumer<String> log, long started, long id, long partsId,
                 long partsLive, FileChannel parts, long headerLength) {
             this.in = in;
             this.headerLength = headerLength;
@@ -115,6 +127,7 @@ final class CheckCache {
             this.file = file;
             this.log = log;
             this.started = started;
+            this.id = id;
             this.partsId = partsId;
             this.partsLive = partsLive;
             this.parts = parts;
@@ -125,7 +138,75 @@ final class CheckCache {
          * previous pass read it: then its time proves nothing and its bytes are compared (as git does).
          */
         boolean racy(long modified) {
-            return modified + RACY_MILLIS >= started;
+            return CheckCache.racy(modified, started);
+        }
+
+        /** The random id this cache file was written with. */
+        long id() {
+            return id;
+        }
+
+        /** Where the first entry starts. */
+        long headerLength() {
+            return headerLength;
+        }
+
+        /** The bytes of the parts that entries refer to. */
+        long partsLive() {
+            return partsLive;
+        }
+
+        /** The entry starting at {@code position} (as {@link #foundAt} gave it), its checksum verified. */
+        byte[] entryAt(long position) {
+            try {
+                FileChannel random = random();
+                int length = readFully(random, position, 4).getInt();
+                if (length < 4 + TRAILER || length > MAX_ENTRY) {
+                    throw new CacheFormatException("entry length " + length + " at " + position);
+                }
+                ByteBuffer b = readFully(random, position + 4, length + 4);
+                byte[] entry = Arrays.copyOf(b.array(), length);
+                CRC32C c = new CRC32C();
+                c.update(entry);
+                if ((int) c.getValue() != b.getInt(length)) {
+                    throw new CacheFormatException("checksum mismatch at " + position);
+                }
+                return entry;
+            } catch (IOException e) {
+                throw new CacheFormatException("cannot read the entry at " + position + ": " + e.getMessage());
+            }
+        }
+
+        /** Where the end marker is: the entries end there. */
+        long endMarker() {
+            try {
+                FileChannel random = random();
+                long at = random.size() - 4;
+                if (at < headerLength || readFully(random, at, 4).getInt() != -1) {
+                    throw new CacheFormatException("no end marker");
+                }
+                return at;
+            } catch (IOException e) {
+                throw new CacheFormatException("cannot find the end: " + e.getMessage());
+            }
+        }
+
+        /** The cache file for reads at a position; workers share it (such reads do not move a channel). */
+        private synchronized FileChannel random() throws IOException {
+            if (random == null) {
+                random = FileChannel.open(file, StandardOpenOption.READ);
+            }
+            return random;
+        }
+
+        private static ByteBuffer readFully(FileChannel c, long position, int n) throws IOException {
+            ByteBuffer b = ByteBuffer.allocate(n);
+            while (b.hasRemaining()) {
+                if (c.read(b, position + b.position()) < 0) {
+                    throw new CacheFormatException("the cache ends early");
+                }
+            }
+            return b.flip();
         }
 
         /** The cache at {@code file}, or null when there is none or it was written for something else. */
@@ -155,10 +236,11 @@ final class CheckCache {
                     return null;
                 }
                 long started = in.readLong();
+                long id = in.readLong();
                 long partsId = in.readLong();
                 long partsLive = in.readLong();
-                Reader r = new Reader(in, file, log, started, partsId, partsLive, openParts(partsFile(file),
-                        partsId), MAGIC.length + 4 + 4 + n + 8 + 8 + 8);
+                Reader r = new Reader(in, file, log, started, id, partsId, partsLive, openParts(partsFile(file),
+                        partsId), MAGIC.length + 4 + 4 + n + 8 + 8 + 8 + 8);
                 r.advance();
                 return r;
             } catch (IOException | CacheFormatException e) {
@@ -293,6 +375,11 @@ final class CheckCache {
             if (parts != null) {
                 parts.close();
             }
+            synchronized (this) {
+                if (random != null) {
+                    random.close();
+                }
+            }
         }
     }
 
@@ -315,11 +402,14 @@ final class CheckCache {
         private DataOutputStream out;
         /** Bytes of the previous cache's entries, from its first, repeated but not yet written. */
         private long kept;
+        /** Bytes written after the header and the kept entries. */
+        private long written;
         private final Path partsTarget;
         private final Path partsTmp;
         private final FileChannel parts;
         private long partsEnd;
         private long live;
+        private final long id;
         private boolean done;
 
         /**
@@ -349,8 +439,9 @@ final class CheckCache {
             }
             this.previous = reuseParts ? previous : null;
             byte[] fp = fingerprint.getBytes(StandardCharsets.UTF_8);
-            ByteBuffer h = ByteBuffer.allocate(MAGIC.length + 4 + 4 + fp.length + 8 + 8 + 8);
-            h.put(MAGIC).putInt(VERSION).putInt(fp.length).put(fp).putLong(started).putLong(id);
+            this.id = new SecureRandom().nextLong();
+            ByteBuffer h = ByteBuffer.allocate(MAGIC.length + 4 + 4 + fp.length + 8 + 8 + 8 + 8);
+            h.put(MAGIC).putInt(VERSION).putInt(fp.length).put(fp).putLong(started).putLong(this.id).putLong(id);
             liveAt = h.position();
             h.putLong(0);
             this.header = h.array();
@@ -373,23 +464,25 @@ final class CheckCache {
          *
          * @param at where the entry starts in the previous cache ({@link Reader#foundAt})
          */
-        void addUnchanged(byte[] entry, FigureEntry.PartRef part, long at) throws IOException {
+        long addUnchanged(byte[] entry, FigureEntry.PartRef part, long at) throws IOException {
             live += part == null ? 0 : part.length();
             if (out == null && previous != null && at == previous.headerLength + kept) {
                 kept += 4 + entry.length + 4;
-                return;
+                return at;
             }
-            open();
+            long position = open();
             CRC32C c = new CRC32C();
             c.update(entry);
             out.writeInt(entry.length);
             out.write(entry);
             out.writeInt((int) c.getValue());
+            written += 4 + entry.length + 4;
+            return position;
         }
 
-        /** Adds an entry: its body and where its part is (or null). */
-        void add(byte[] body, FigureEntry.PartRef part) throws IOException {
-            open();
+        /** Adds an entry: its body and where its part is (or null); returns where the entry starts. */
+        long add(byte[] body, FigureEntry.PartRef part) throws IOException {
+            long position = open();
             ByteBuffer trailer = ByteBuffer.allocate(TRAILER);
             trailer.putLong(part == null ? -1 : part.offset()).putInt(part == null ? 0 : part.length())
                     .putInt(part == null ? 0 : part.crc());
@@ -401,31 +494,66 @@ final class CheckCache {
             out.write(body);
             out.write(trailer.array());
             out.writeInt((int) c.getValue());
+            written += 4 + body.length + TRAILER + 4;
+            return position;
         }
 
-        /** Starts the new file: the header, then the entries kept from the previous cache so far. */
-        private void open() throws IOException {
-            if (out != null) {
-                return;
-            }
-            tmp = AtomicFiles.createTemp(dir, "." + target.getFileName());
-            channel = FileChannel.open(tmp, StandardOpenOption.WRITE);
-            channel.write(ByteBuffer.wrap(header), 0);
-            if (kept > 0) {
-                try (FileChannel from = FileChannel.open(previous.file, StandardOpenOption.READ)) {
-                    from.position(previous.headerLength);
-                    long copied = 0;
-                    while (copied < kept) {
-                        long n = channel.transferFrom(from, header.length + copied, kept - copied);
-                        if (n <= 0) {
-                            throw new EOFException("previous cache shorter than its entries");
-                        }
-                        copied += n;
+        /**
+         * Copies the previous cache's bytes {@code [from, to)}, whole entries, as they are: a pass that changes a few
+         * entries copies the rest around them.
+         */
+        void copy(long from, long to) throws IOException {
+            long position = open();
+            out.flush();
+            transfer(from, position, to - from);
+            written += to - from;
+            channel.position(position + to - from);
+        }
+
+        /** Counts parts referred to by entries {@link #copy} copied. */
+        void addLive(long bytes) {
+            live += bytes;
+        }
+
+        /** Where the next entry goes. */
+        long position() {
+            return header.length + kept + written;
+        }
+
+        /** Copies {@code n} bytes of the previous cache from {@code from} to {@code to} in the new one. */
+        private void transfer(long from, long to, long n) throws IOException {
+            try (FileChannel source = FileChannel.open(previous.file, StandardOpenOption.READ)) {
+                for (long copied = 0; copied < n; ) {
+                    long k = channel.transferFrom(source.position(from + copied), to + copied, n - copied);
+                    if (k <= 0) {
+                        throw new EOFException("previous cache shorter than its entries");
                     }
+                    copied += k;
                 }
             }
-            channel.position(header.length + kept);
-            out = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16));
+        }
+
+        /**
+         * Starts the new file, unless started: the header, then the entries kept from the previous cache so far.
+         * Returns where the next entry goes.
+         */
+        private long open() throws IOException {
+            if (out == null) {
+                tmp = AtomicFiles.createTemp(dir, "." + target.getFileName());
+                channel = FileChannel.open(tmp, StandardOpenOption.WRITE);
+                channel.write(ByteBuffer.wrap(header), 0);
+                if (kept > 0) {
+                    transfer(previous.headerLength, header.length, kept);
+                }
+                channel.position(header.length + kept);
+                out = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16));
+            }
+            return header.length + kept + written;
+        }
+
+        /** The id of the cache in place after {@link #commit}: the previous one's when it was left as it was. */
+        long id() {
+            return out == null && previous != null ? previous.id : id;
         }
 
         void commit() throws IOException {
@@ -491,13 +619,7 @@ final class CheckCache {
         out.writeLong(s.contentHash());
         out.writeInt(e.generation() == null ? -1 : e.generation().ordinal());
         hits(out, e.hits());
-        out.writeInt(e.suppressions().size());
-        for (Suppression x : e.suppressions()) {
-            out.writeInt(x.line());
-            out.writeInt(x.column());
-            out.writeInt(x.ruleIds().size());
-            x.ruleIds().forEach(out::writeString);
-        }
+        suppressions(out, e.suppressions());
         out.writeInt(e.tables().size());
         for (FigureEntry.TableHits t : e.tables()) {
             out.writeString(t.name());
@@ -510,8 +632,8 @@ final class CheckCache {
         return out.toByteArray();
     }
 
-    /** Decodes an entry: its body, then the trailer naming its part. */
-    static FigureEntry decode(byte[] entry) {
+    /** The part an entry's trailer names, or null. */
+    static FigureEntry.PartRef partOf(byte[] entry) {
         if (entry.length < TRAILER) {
             throw new CacheFormatException("entry too short");
         }
@@ -522,9 +644,44 @@ final class CheckCache {
         if (offset != -1 && (offset < PARTS_HEADER || length < 0)) {
             throw new CacheFormatException("part reference " + offset + "+" + length);
         }
-        FigureEntry.PartRef part = offset == -1 ? null : new FigureEntry.PartRef(offset, length, crc);
+        return offset == -1 ? null : new FigureEntry.PartRef(offset, length, crc);
+    }
+
+    /** The path an entry is for. */
+    static String pathOf(byte[] entry) {
+        return new CacheInput(entry, entry.length - TRAILER).readString();
+    }
+
+    /** An entry's stamp alone, read without decoding the rest of it. */
+    static FileStamp stampOf(byte[] entry) {
         CacheInput in = new CacheInput(entry, entry.length - TRAILER);
-        String path = in.readString();
+        in.readString();
+        return stamp(in);
+    }
+
+    /**
+     * A copy of an entry with new modification times in its stamp, for files whose bytes are unchanged: patched in
+     * place, without decoding the entry.
+     */
+    static byte[] withTimes(byte[] entry, long[] modified) {
+        CacheInput in = new CacheInput(entry, entry.length - TRAILER);
+        in.readString();
+        int tables = in.readCount(4);
+        if (modified.length != tables + 1) {
+            throw new CacheFormatException("stamp of " + tables + " table(s), not " + (modified.length - 1));
+        }
+        for (int i = 0; i < tables; i++) {
+            in.readString();
+        }
+        ByteBuffer patched = ByteBuffer.wrap(entry.clone());
+        for (int i = 0; i <= tables; i++) {
+            // Each table's size, then its time: only the time is replaced.
+            patched.putLong(in.position() + 16 * i + 8, modified[i]);
+        }
+        return patched.array();
+    }
+
+    private static FileStamp stamp(CacheInput in) {
         int tables = in.readCount(4);
         String[] names = new String[tables];
         for (int i = 0; i < tables; i++) {
@@ -536,24 +693,33 @@ final class CheckCache {
             sizes[i] = in.readLong();
             modified[i] = in.readLong();
         }
-        FileStamp stamp = new FileStamp(sizes, modified, names, in.readLong());
+        return new FileStamp(sizes, modified, names, in.readLong());
+    }
+
+    /** Whether two records give the cross-file rules the same facts, positions included. */
+    static boolean sameFacts(FigureFacts a, FigureFacts b) {
+        if (a == null || b == null) {
+            return a == b;
+        }
+        CacheOutput x = new CacheOutput();
+        CacheOutput y = new CacheOutput();
+        facts(x, a);
+        facts(y, b);
+        return Arrays.equals(x.toByteArray(), y.toByteArray());
+    }
+
+    /** Decodes an entry: its body, then the trailer naming its part. */
+    static FigureEntry decode(byte[] entry) {
+        FigureEntry.PartRef part = partOf(entry);
+        CacheInput in = new CacheInput(entry, entry.length - TRAILER);
+        String path = in.readString();
+        FileStamp stamp = stamp(in);
         int gen = in.readInt();
         if (gen < -1 || gen >= Generation.values().length) {
             throw new CacheFormatException("generation " + gen);
         }
         List<RuleHit> hits = hits(in);
-        int ns = in.readCount(12);
-        List<Suppression> suppressions = new ArrayList<>(ns);
-        for (int i = 0; i < ns; i++) {
-            int line = in.readInt();
-            int column = in.readInt();
-            int k = in.readCount(4);
-            List<String> ids = new ArrayList<>(k);
-            for (int j = 0; j < k; j++) {
-                ids.add(required(in.readString()));
-            }
-            suppressions.add(new Suppression(line, column, List.copyOf(ids)));
-        }
+        List<Suppression> suppressions = suppressions(in);
         int nt = in.readCount(8);
         List<FigureEntry.TableHits> tableHits = new ArrayList<>(nt);
         for (int i = 0; i < nt; i++) {
@@ -564,11 +730,37 @@ final class CheckCache {
         if (gen >= 0 != (facts != null)) {
             throw new CacheFormatException("facts do not match the generation");
         }
-        return new FigureEntry(path, gen < 0 ? null : Generation.values()[gen], hits, List.copyOf(suppressions),
+        return new FigureEntry(path, gen < 0 ? null : Generation.values()[gen], hits, suppressions,
                 facts, List.copyOf(tableHits), stamp, part);
     }
 
-    private static void hits(CacheOutput out, List<RuleHit> hits) {
+    static void suppressions(CacheOutput out, List<Suppression> suppressions) {
+        out.writeInt(suppressions.size());
+        for (Suppression x : suppressions) {
+            out.writeInt(x.line());
+            out.writeInt(x.column());
+            out.writeInt(x.ruleIds().size());
+            x.ruleIds().forEach(out::writeString);
+        }
+    }
+
+    static List<Suppression> suppressions(CacheInput in) {
+        int n = in.readCount(12);
+        List<Suppression> suppressions = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            int line = in.readInt();
+            int column = in.readInt();
+            int k = in.readCount(4);
+            List<String> ids = new ArrayList<>(k);
+            for (int j = 0; j < k; j++) {
+                ids.add(required(in.readString()));
+            }
+            suppressions.add(new Suppression(line, column, List.copyOf(ids)));
+        }
+        return List.copyOf(suppressions);
+    }
+
+    static void hits(CacheOutput out, List<RuleHit> hits) {
         out.writeInt(hits.size());
         for (RuleHit h : hits) {
             out.writeString(h.rule().id());
@@ -580,7 +772,7 @@ final class CheckCache {
         }
     }
 
-    private static List<RuleHit> hits(CacheInput in) {
+    static List<RuleHit> hits(CacheInput in) {
         int n = in.readCount(24);
         List<RuleHit> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -652,7 +844,7 @@ final class CheckCache {
                 inTable, genesTable, hashes);
     }
 
-    private static String required(String s) {
+    static String required(String s) {
         if (s == null) {
             throw new CacheFormatException("missing value");
         }

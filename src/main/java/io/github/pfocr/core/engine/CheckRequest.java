@@ -3,6 +3,7 @@ package io.github.pfocr.core.engine;
 
 import io.github.pfocr.core.model.CheckConfigurationException;
 import io.github.pfocr.core.model.FindingSink;
+import io.github.pfocr.core.read.RepositoryFiles;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -55,7 +56,7 @@ public record CheckRequest(Path baseDirectory, Path figuresDirectory, Path dataD
     /** The conventional layout of a data repository rooted at {@code base}. */
     public static CheckRequest defaults(Path base) {
         Path data = base.resolve("_data");
-        return new CheckRequest(base, base.resolve("_figures"), data, base.resolve("download"), List.of("**/*.md"),
+        return new CheckRequest(base, base.resolve("_figures"), data, base.resolve("download"), RepositoryFiles.DEFAULT_INCLUDES,
                 List.of(), data.resolve("wpid_map.tsv"), data.resolve("ndex_map.tsv"), DEFAULT_MAX_FILE_SIZE,
                 Runtime.getRuntime().availableProcessors(), RuleSettings.NONE);
     }

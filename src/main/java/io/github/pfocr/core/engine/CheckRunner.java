@@ -3,6 +3,7 @@ package io.github.pfocr.core.engine;
 import io.github.pfocr.core.model.CheckResult;
 import io.github.pfocr.core.model.FigureRecord;
 import io.github.pfocr.core.model.FindingSink;
+import io.github.pfocr.core.model.Printable;
 import io.github.pfocr.core.model.Generation;
 import io.github.pfocr.core.model.Rule;
 import io.github.pfocr.core.model.RuleHit;
@@ -49,6 +50,10 @@ import java.util.stream.IntStream;
  * tables no record claimed, the map files and the cross-file findings; and last the one chain of settings,
  * suppressions and baseline. One bad file yields findings, never an exception, and never stops the others; the
  * result does not depend on the number of threads.
+ *
+ * <p>With a cache, the pass also leaves a {@link ResultSnapshot}. A later pass over the same paths starts from it:
+ * with nothing changed it is the result; with some files changed only those are read again, and when their
+ * cross-file facts are as before, only their own hits are replaced. Otherwise the full pass runs.
  */
 public final class CheckRunner {
     /** Figures read in parallel before they are consumed in order. */
@@ -58,6 +63,7 @@ public final class CheckRunner {
     private final CheckRequest request;
     private final RecordListener<Object> listener;
     private final Consumer<String> log;
+    private final Consumer<String> debug;
     private CheckCache.Reader previous;
     /** The data directory relative to the base directory, with a trailing {@code /}. */
     private String dataPrefix;
@@ -69,20 +75,42 @@ public final class CheckRunner {
     private LongPages listedTime;
     private RepositoryRules rules;
     /**
-     * Per file (by path index, in pages of {@link #HIT_PAGE}): its hits, or null. Pages keep each array below the
-     * size that G1 gives heap regions of its own.
+     * Per file (by path index, in pages of {@link #HIT_PAGE}): the hits from reading it, or null. Pages keep each
+     * array below the size that G1 gives heap regions of its own.
      */
     private List<RuleHit>[][] hits;
-    private final Map<Integer, List<Suppression>> suppressions = new HashMap<>();
+    /** Per file, like {@link #hits}: the hits the cross-file rules, the map files and the orphan check gave it. */
+    private List<RuleHit>[][] cross;
+    private Map<Integer, List<Suppression>> suppressions;
     /** The figid of each parsed figure whose figid differs from its file name, by path index. */
-    private final Map<Integer, String> otherFigids = new HashMap<>();
-    private final BitSet parsedFigures = new BitSet();
+    private Map<Integer, String> otherFigids;
+    private BitSet parsedFigures;
+    /** Each record's link to a data table, {@code table << 32 | figure}, in the order records are consumed. */
+    private LongPages links;
+    private int linkCount;
+    /** Where each figure's entry starts in the next cache, by its place in figid order. */
+    private LongPages entryAt;
+    /** The content hash of each map file read, by path index. */
+    private Map<Integer, Long> mapHashes;
+    /**
+     * While a pass starts from a snapshot: the figures to look at again (their files changed since), the first
+     * record to link each data table, and whether a changed record's cross-file facts differ (then the full pass
+     * runs); else null.
+     */
+    private ResultSnapshot snapshot;
+    private BitSet changed;
+    private Map<Integer, Integer> claimers;
+    private boolean factsChanged;
+    /** Records read again in a pass from the snapshot. */
+    private int reread;
 
     @SuppressWarnings("unchecked")
-    private CheckRunner(CheckRequest request, RecordListener<?> listener, Consumer<String> log) {
+    private CheckRunner(CheckRequest request, RecordListener<?> listener, Consumer<String> log,
+            Consumer<String> debug) {
         this.request = request;
         this.listener = (RecordListener<Object>) listener;
         this.log = log;
+        this.debug = debug;
     }
 
     public static CheckResult run(CheckRequest request) {
@@ -99,90 +127,418 @@ public final class CheckRunner {
      * @param log receives the one line about a cache that could not be used
      */
     public static CheckResult run(CheckRequest request, RecordListener<?> listener, Consumer<String> log) {
-        return new CheckRunner(request, listener, log).run();
+        return run(request, listener, log, message -> { });
     }
 
-    @SuppressWarnings("unchecked")
+    /**
+     * Like {@link #run(CheckRequest, RecordListener, Consumer)}.
+     *
+     * @param debug receives one line on how the pass ran: from the last result, or in full and why
+     */
+    public static CheckResult run(CheckRequest request, RecordListener<?> listener, Consumer<String> log,
+            Consumer<String> debug) {
+        return new CheckRunner(request, listener, log, debug).run();
+    }
+
     private CheckResult run() {
         long start = System.nanoTime();
         Layout layout = layout();
-        Map<Path, RepositoryRules.MapKind> mapFiles = layout.mapFiles();
-        int[] figures = layout.figures();
-        int[] dataTables = layout.dataTables();
-        int[] downloadTables = layout.downloadTables();
-        Set<String> unselected = layout.unselected();
-        boolean partial = !unselected.isEmpty();
-        hits = new List[(paths.size() + HIT_PAGE - 1) / HIT_PAGE][HIT_PAGE];
-        rules = new RepositoryRules(paths::get);
-        layout.rejected().forEach(r -> add(relative(r.path()), List.of(r.hit())));
+        String fingerprint = fingerprint();
+        boolean snapshots = request.cacheFile() != null && layout.unselected().isEmpty();
+        byte[] digest = snapshots ? ResultSnapshot.digest(paths::get, paths.size()) : null;
+        // The snapshot also depends on which files are tables and map files, and it keeps the listener's choice.
+        String snapshotPrint = fingerprint + "\n" + relative(request.downloadDirectory()) + "\n"
+                + layout.mapFiles().keySet().stream().map(this::relative).toList();
+        if (!snapshots || listener != null && listener.accepts()) {
+            debug.accept("pfocr: full pass: " + (request.cacheFile() == null ? "the cache is off"
+                    : snapshots ? "the listener takes every record" : "includes/excludes leave figures out"));
+        } else {
+            ResultSnapshot last = ResultSnapshot.read(ResultSnapshot.file(request.cacheFile()), snapshotPrint, digest,
+                    paths.size(), layout.figures().length, log);
+            Map<Generation, Integer> generations = last == null
+                    ? fullPass("no result of a last check of these paths with these settings")
+                    : fromSnapshot(last, layout, fingerprint, snapshotPrint, digest);
+            if (generations != null) {
+                return result(layout, generations, start);
+            }
+        }
+        Map<Generation, Integer> generations = full(layout, fingerprint, snapshots ? snapshotPrint : null, digest);
+        return result(layout, generations, start);
+    }
 
+    /** Empties what a pass collects: a pass that could not start from the snapshot starts again from nothing. */
+    @SuppressWarnings("unchecked")
+    private void reset(Layout layout) {
+        hits = new List[(paths.size() + HIT_PAGE - 1) / HIT_PAGE][HIT_PAGE];
+        cross = new List[hits.length][HIT_PAGE];
+        suppressions = new HashMap<>();
+        otherFigids = new HashMap<>();
+        parsedFigures = new BitSet();
+        links = new LongPages(0);
+        linkCount = 0;
+        entryAt = new LongPages(-1);
+        mapHashes = new HashMap<>();
+        snapshot = null;
+        changed = null;
+        claimers = null;
+        factsChanged = false;
+        reread = 0;
+        layout.rejected().forEach(r -> add(hits, paths.indexOf(relative(r.path())), List.of(r.hit())));
+    }
+
+    /**
+     * The full pass: every figure from the cache or read, every fact into the cross-file rules, then the tables no
+     * record claimed, the map files and the cross-file findings; the cache and, with {@code snapshotPrint}, the
+     * snapshot written for the next pass.
+     *
+     * @return the figures by generation
+     */
+    private Map<Generation, Integer> full(Layout layout, String fingerprint, String snapshotPrint, byte[] digest) {
+        reset(layout);
+        rules = new RepositoryRules(paths::get);
+        int[] figures = layout.figures();
         Map<Generation, Integer> generations = new EnumMap<>(Generation.class);
         BitSet claimed = new BitSet();
         RecordLoader loader = new RecordLoader(request.baseDirectory(), request.maxFileSize(),
                 request.maxFindingsPerFile(), this::dataTable);
-        String fingerprint = fingerprint();
+        long started = System.currentTimeMillis();
         try (Parallel parallel = new Parallel(request.threads());
                 CheckCache.Reader previous = CheckCache.Reader.open(request.cacheFile(), fingerprint, log);
                 CheckCache.Writer next = request.cacheFile() == null ? null
-                        : new CheckCache.Writer(request.cacheFile(), fingerprint, System.currentTimeMillis(),
-                                previous, reuseParts(previous))) {
+                        : new CheckCache.Writer(request.cacheFile(), fingerprint, started, previous,
+                                reuseParts(previous));
+                ResultSnapshot.Writer snap = snapshotPrint == null ? null
+                        : new ResultSnapshot.Writer(ResultSnapshot.file(request.cacheFile()))) {
             this.previous = previous;
-            boolean partsStay = reuseParts(previous);
-            // Reading chunk k + 1 on the workers overlaps consuming chunk k here; both keep figid order.
-            Chunk chunk = start(0, figures, parallel, loader);
-            while (chunk != null) {
-                Read[] read = chunk.read().join();
-                Chunk following = chunk.from() + read.length < figures.length
-                        ? start(chunk.from() + read.length, figures, parallel, loader) : null;
-                for (int k = 0; k < read.length; k++) {
-                    // Consumed entries are dropped at once: only the index grows with the repository.
-                    Read r = read[k];
-                    read[k] = null;
-                    if (r.damage() != null && previous != null) {
-                        previous.discard(r.damage());
-                    }
-                    consume(figures[chunk.from() + k], r.entry(), claimed, generations);
-                    if (r.part() != null && listener.accepts()) {
-                        listener.accept(r.entry().path(), r.part());
-                    }
-                    if (next != null) {
-                        store(r, chunk.cachedAt()[k], next, partsStay);
-                    }
-                }
-                chunk = following;
-            }
-            listedSize = null;
-            listedTime = null;
+            figures(figures, parallel, loader, next, claimed, generations);
             if (next != null) {
                 next.commit();
             }
+            if (snap != null) {
+                snap.stamps(snapshotPrint, next.id(), started, digest, listedSize, listedTime, paths.size());
+            }
+            listedSize = null;
+            listedTime = null;
             // Figures left out by includes/excludes exist: their tables and map entries are not orphans, and their
             // fields are unknown (as for a file that could not be parsed).
-            unselected.forEach(rules::addUnparsed);
-            int[] standalone = IntStream.concat(Arrays.stream(dataTables)
+            layout.unselected().forEach(rules::addUnparsed);
+            int[] standalone = IntStream.concat(Arrays.stream(layout.dataTables())
                     .filter(id -> !claimed.get(id)),
-                    Arrays.stream(downloadTables)).toArray();
+                    Arrays.stream(layout.downloadTables())).toArray();
             List<RuleHit>[] tableHits = parallel.map(standalone.length, i -> readTable(standalone[i]), List[]::new);
             for (int i = 0; i < tableHits.length; i++) {
                 String name = name(standalone[i]);
                 RuleHit orphan = rules.orphanTable(TsvKind.of(name).figid(name), name,
                         relative(request.figuresDirectory()));
-                add(standalone[i], tableHits[i]);
+                add(hits, standalone[i], tableHits[i]);
                 if (orphan != null) {
-                    add(standalone[i], List.of(orphan));
+                    add(cross, standalone[i], List.of(orphan));
                 }
+            }
+            layout.mapFiles().forEach(this::checkMapFile);
+            rules.finish((pathId, hit) -> add(cross, pathId, List.of(hit)));
+            if (snap != null) {
+                writeSnapshot(snap, layout, generations);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the cache " + request.cacheFile(), e);
         }
-        mapFiles.forEach(this::checkMapFile);
-        rules.finish((pathId, hit) -> add(pathId, List.of(hit)));
+        return generations;
+    }
 
+    /** Leaves the result of this pass for the next one. */
+    private void writeSnapshot(ResultSnapshot.Writer snap, Layout layout, Map<Generation, Integer> generations)
+            throws IOException {
+        int[] byGeneration = new int[Generation.values().length];
+        generations.forEach((g, n) -> byGeneration[g.ordinal()] = n);
+        int[] unparsed = Arrays.stream(layout.figures()).filter(id -> !parsedFigures.get(id)).sorted().toArray();
+        snap.result(byGeneration, unparsed, otherFigids, links, linkCount, entryAt, layout.figures().length,
+                mapHashes);
+        BitSet rejected = new BitSet();
+        // Rejected entries are judged by each listing again; their hits are not kept.
+        layout.rejected().forEach(r -> rejected.set(paths.indexOf(relative(r.path()))));
+        for (int i = 0; i < paths.size(); i++) {
+            List<RuleHit> own = get(hits, i);
+            List<RuleHit> other = get(cross, i);
+            List<Suppression> s = suppressions.getOrDefault(i, List.of());
+            if (!rejected.get(i) && (!own.isEmpty() || !other.isEmpty() || !s.isEmpty())) {
+                snap.file(i, own, other, s);
+            }
+        }
+        snap.commit();
+    }
+
+    /**
+     * A pass from the last snapshot: with no file changed since, its hits; with figure files or unlinked tables
+     * changed, those read again (figures through the cache, so unchanged bytes under a new time are not parsed) and
+     * their own hits replaced, as long as each changed record gives the cross-file rules the same facts.
+     *
+     * @return the figures by generation, or null when the full pass must run
+     */
+    private Map<Generation, Integer> fromSnapshot(ResultSnapshot last, Layout layout, String fingerprint,
+            String snapshotPrint, byte[] digest) {
+        reset(layout);
+        BitSet changedTables = new BitSet();
+        List<Integer> standalone = new ArrayList<>();
+        changed = new BitSet();
+        BitSet figureIds = new BitSet();
+        Arrays.stream(layout.figures()).forEach(figureIds::set);
+        BitSet downloadIds = new BitSet();
+        Arrays.stream(layout.downloadTables()).forEach(downloadIds::set);
+        for (int i = 0; i < paths.size(); i++) {
+            long time = listedTime.get(i);
+            if (listedSize.get(i) == last.sizes.get(i) && time == last.times.get(i)
+                    && !CheckCache.racy(time, last.started)) {
+                continue;
+            }
+            if (figureIds.get(i)) {
+                changed.set(i);
+            } else if (dataTableIds.get(i)) {
+                changedTables.set(i);
+            } else if (downloadIds.get(i)) {
+                standalone.add(i);
+            } else if (!sameBytes(i, last)) {
+                // Its entries are compared with every record.
+                return fullPass("the map file " + Printable.escape(paths.get(i)) + " changed");
+            }
+        }
+        BitSet linked = new BitSet();
+        claimers = new HashMap<>();
+        for (long link : last.links) {
+            int table = ResultSnapshot.link(link, 32);
+            int figure = ResultSnapshot.link(link, 0);
+            linked.set(table);
+            claimers.putIfAbsent(table, figure);
+            if (changedTables.get(table)) {
+                // A linked table's rows are the record's genes: every record that links it is read again.
+                changed.set(figure);
+            }
+        }
+        changedTables.stream().filter(t -> !linked.get(t)).forEach(standalone::add);
+        for (ResultSnapshot.FileHits f : last.hits) {
+            add(hits, f.pathId(), f.own());
+            add(cross, f.pathId(), f.cross());
+            if (!f.suppressions().isEmpty()) {
+                suppressions.put(f.pathId(), f.suppressions());
+            }
+        }
+        otherFigids.putAll(last.otherFigids);
+        mapHashes.putAll(last.mapHashes);
+        for (long link : last.links) {
+            links.set(linkCount++, link);
+        }
+        parsedFigures.or(figureIds);
+        Arrays.stream(last.unparsed).forEach(parsedFigures::clear);
+        Map<Generation, Integer> generations = new EnumMap<>(Generation.class);
+        for (Generation g : Generation.values()) {
+            if (last.generations[g.ordinal()] > 0) {
+                generations.put(g, last.generations[g.ordinal()]);
+            }
+        }
+        if (changed.isEmpty() && standalone.isEmpty()) {
+            debug.accept("pfocr: no file changed since the last check: its result applies");
+            return generations;
+        }
+        snapshot = last;
+        RecordLoader loader = new RecordLoader(request.baseDirectory(), request.maxFileSize(),
+                request.maxFindingsPerFile(), this::dataTable);
+        long started = System.currentTimeMillis();
+        try (Parallel parallel = new Parallel(request.threads());
+                // A cache that cannot be used is left to the full pass, which says why.
+                CheckCache.Reader previous = CheckCache.Reader.open(request.cacheFile(), fingerprint, m -> { })) {
+            // Only the cache the snapshot was written with holds the changed records' facts as the snapshot has them.
+            if (previous == null || previous.id() != last.cacheId || !reuseParts(previous)) {
+                return fullPass("the cache is not the one the last result was written with");
+            }
+            this.previous = previous;
+            try (CheckCache.Writer next = new CheckCache.Writer(request.cacheFile(), fingerprint, started, previous,
+                    reuseParts(previous))) {
+                changedFigures(layout.figures(), parallel, loader, next);
+                next.commit();
+                if (factsChanged) {
+                    return fullPass("a changed record's cross-file facts changed");
+                }
+                List<RuleHit>[] tableHits = parallel.map(standalone.size(), i -> readTable(standalone.get(i)),
+                        List[]::new);
+                for (int i = 0; i < tableHits.length; i++) {
+                    set(hits, standalone.get(i), tableHits[i]);
+                }
+                try (ResultSnapshot.Writer snap = new ResultSnapshot.Writer(ResultSnapshot.file(
+                        request.cacheFile()))) {
+                    snap.stamps(snapshotPrint, next.id(), started, digest, listedSize, listedTime, paths.size());
+                    writeSnapshot(snap, layout, generations);
+                }
+                debug.accept("pfocr: " + changed.cardinality() + " figure file(s) and " + standalone.size()
+                        + " unlinked table(s) changed since the last check (" + reread + " read again); the "
+                        + "rest of its result applies");
+            }
+        } catch (CacheFormatException e) {
+            // The full pass reads the cache again and logs why it cannot be used.
+            return fullPass("the cache does not hold what the last result says");
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write the cache " + request.cacheFile(), e);
+        }
+        return generations;
+    }
+
+    /** Logs why the full pass runs; null, for the caller to return. */
+    private <T> T fullPass(String why) {
+        debug.accept("pfocr: full pass: " + why);
+        return null;
+    }
+
+    /** Whether a map file whose stamp changed has the bytes it had when the snapshot was written. */
+    private boolean sameBytes(int map, ResultSnapshot last) {
+        byte[] bytes = bytes(request.baseDirectory().resolve(paths.get(map)));
+        return bytes != null && last.mapHashes.containsKey(map) && last.mapHashes.get(map) == hash(bytes);
+    }
+
+    /**
+     * The changed figures of a pass from the snapshot, in chunks of figid order: their entries read where the
+     * snapshot says they start and probed on the workers (chunk k + 1 while chunk k is written), and the next cache
+     * written as the previous one with those entries replaced, the bytes between them copied as they are.
+     */
+    private void changedFigures(int[] figures, Parallel parallel, RecordLoader loader, CheckCache.Writer next)
+            throws IOException {
+        int[] ordinals = IntStream.range(0, figures.length).filter(k -> changed.get(figures[k])).toArray();
+        long copied = previous.headerLength();
+        long shift = 0;
+        long droppedParts = 0;
+        int unchangedFrom = 0;
+        Parallel.Pending<Changed> pending = startChanged(0, ordinals, figures, parallel, loader);
+        for (int from = 0; from < ordinals.length; from += CHUNK) {
+            Changed[] chunk = pending.join();
+            if (from + CHUNK < ordinals.length) {
+                pending = startChanged(from + CHUNK, ordinals, figures, parallel, loader);
+            }
+            for (int i = 0; i < chunk.length; i++) {
+                Changed c = chunk[i];
+                if (c.damage() != null) {
+                    throw new CacheFormatException(c.damage());
+                }
+                int k = ordinals[from + i];
+                long at = snapshot.entries.get(k);
+                for (; unchangedFrom < k; unchangedFrom++) {
+                    entryAt.set(unchangedFrom, snapshot.entries.get(unchangedFrom) + shift);
+                }
+                next.copy(copied, at);
+                droppedParts += c.oldPart() == null ? 0 : c.oldPart().length();
+                entryAt.set(k, store(c.read(), -1, next, true));
+                unchangedFrom = k + 1;
+                copied = at + 4 + c.oldLength() + 4;
+                shift = next.position() - copied;
+                if (c.read().entry() != null) {
+                    reread++;
+                    replaceOwn(c.read().id(), c.read().entry(), c.read().old());
+                }
+            }
+        }
+        for (; unchangedFrom < figures.length; unchangedFrom++) {
+            entryAt.set(unchangedFrom, snapshot.entries.get(unchangedFrom) + shift);
+        }
+        next.copy(copied, previous.endMarker());
+        next.addLive(previous.partsLive() - droppedParts);
+    }
+
+    /**
+     * A changed figure of a pass from the snapshot: how it was probed, and the length and part of the entry it
+     * replaces; or why that entry could not be read.
+     */
+    private record Changed(Read read, int oldLength, FigureEntry.PartRef oldPart, String damage) {
+    }
+
+    /** Starts reading and probing the changed figures {@code ordinals[from..]} (one chunk) on the workers. */
+    private Parallel.Pending<Changed> startChanged(int from, int[] ordinals, int[] figures, Parallel parallel,
+            RecordLoader loader) {
+        int n = Math.max(0, Math.min(CHUNK, ordinals.length - from));
+        return parallel.start(n, i -> {
+            int k = ordinals[from + i];
+            String path = paths.get(figures[k]);
+            try {
+                byte[] old = previous.entryAt(snapshot.entries.get(k));
+                if (!path.equals(CheckCache.pathOf(old))) {
+                    return new Changed(null, 0, null, "the entry at " + snapshot.entries.get(k) + " is another's");
+                }
+                return new Changed(probeChanged(request.baseDirectory().resolve(path), path, figures[k], old,
+                        loader), old.length, CheckCache.partOf(old), null);
+            } catch (CacheFormatException e) {
+                return new Changed(null, 0, null, e.getMessage());
+            }
+        }, Changed[]::new);
+    }
+
+    /**
+     * A changed record read again while the pass starts from the snapshot: its own hits and its claimed tables'
+     * replace the snapshot's, unless what the cross-file rules see of it changed.
+     */
+    private void replaceOwn(int id, FigureEntry now, FigureEntry old) {
+        if (old == null || now.parsed() != old.parsed() || now.generation() != old.generation()
+                || !CheckCache.sameFacts(now.facts(), old.facts())
+                || !Arrays.equals(now.stamp().tables(), old.stamp().tables())
+                || !now.tables().stream().map(FigureEntry.TableHits::name).toList()
+                        .equals(old.tables().stream().map(FigureEntry.TableHits::name).toList())) {
+            factsChanged = true;
+            return;
+        }
+        set(hits, id, now.hits());
+        if (now.suppressions().isEmpty()) {
+            suppressions.remove(id);
+        } else {
+            suppressions.put(id, now.suppressions());
+        }
+        for (FigureEntry.TableHits t : now.tables()) {
+            int table = tableId(t.name());
+            if (table >= 0 && claimers.getOrDefault(table, -1) == id) {
+                set(hits, table, t.hits());
+            }
+        }
+    }
+
+    /**
+     * Reads or takes from the cache every figure, chunk by chunk in figid order, consuming each and storing it in
+     * {@code next} (when not null).
+     */
+    private void figures(int[] figures, Parallel parallel, RecordLoader loader, CheckCache.Writer next,
+            BitSet claimed, Map<Generation, Integer> generations) throws IOException {
+        boolean partsStay = reuseParts(previous);
+        // Reading chunk k + 1 on the workers overlaps consuming chunk k here; both keep figid order.
+        Chunk chunk = figures.length == 0 ? null : start(0, figures, parallel, loader);
+        while (chunk != null) {
+            Read[] read = chunk.read().join();
+            Chunk following = chunk.from() + read.length < figures.length
+                    ? start(chunk.from() + read.length, figures, parallel, loader) : null;
+            for (int k = 0; k < read.length; k++) {
+                // Consumed entries are dropped at once: only the index grows with the repository.
+                Read r = read[k];
+                read[k] = null;
+                if (r.damage() != null && previous != null) {
+                    previous.discard(r.damage());
+                }
+                consume(r.id(), r.entry(), claimed, generations);
+                if (r.part() != null && listener.accepts()) {
+                    listener.accept(r.entry().path(), r.part());
+                }
+                if (next != null) {
+                    entryAt.set(chunk.from() + k, store(r, r.inPlace() ? chunk.cachedAt()[k] : -1, next,
+                            partsStay));
+                }
+            }
+            chunk = following;
+        }
+    }
+
+    /** The chain over every file's hits, and the result. */
+    private CheckResult result(Layout layout, Map<Generation, Integer> generations, long start) {
+        boolean partial = !layout.unselected().isEmpty();
         FindingChain chain = new FindingChain(request.ruleSettings(), request.baseline());
         for (int i = 0; i < paths.size(); i++) {
-            List<RuleHit> fileHits = hits[i / HIT_PAGE][i % HIT_PAGE];
-            if (fileHits != null) {
-                chain.file(paths.get(i), figid(i), fileHits, suppressions.getOrDefault(i, List.of()));
+            List<RuleHit> own = get(hits, i);
+            List<RuleHit> other = get(cross, i);
+            if (!own.isEmpty() || !other.isEmpty()) {
+                List<RuleHit> all = new ArrayList<>(own.size() + other.size());
+                all.addAll(own);
+                all.addAll(other);
+                chain.file(paths.get(i), figid(i), all, suppressions.getOrDefault(i, List.of()));
             }
         }
         List<String> selectionOnly = partial ? RepositoryRules.NEED_EVERY_RECORD.stream().map(Rule::id)
@@ -190,10 +546,11 @@ public final class CheckRunner {
         // A partial run judges only the baseline entries it covers: the rest are neither fixed nor new.
         Baseline.Match verdict = chain.verdict(e -> !partial
                 || paths.indexOf(e.path()) >= 0 && !selectionOnly.contains(e.rule()));
-        int tables = dataTables.length + downloadTables.length;
-        return new CheckResult(verdict.newFindings(), figures.length, generations, tables, mapFiles.size(), paths,
-                Duration.ofNanos(System.nanoTime() - start), verdict.baselined(), verdict.stale(),
-                CheckResult.Counts.of(verdict.newFindings()), unselected.size(), selectionOnly);
+        int tables = layout.dataTables().length + layout.downloadTables().length;
+        return new CheckResult(verdict.newFindings(), layout.figures().length, generations, tables,
+                layout.mapFiles().size(), paths, Duration.ofNanos(System.nanoTime() - start), verdict.baselined(),
+                verdict.stale(), CheckResult.Counts.of(verdict.newFindings()), layout.unselected().size(),
+                selectionOnly);
     }
 
     /**
@@ -241,6 +598,7 @@ public final class CheckRunner {
         int[] dataTables = dataNames.stream().mapToInt(n -> paths.indexOf(dataPrefix + n)).toArray();
         listedSize = new LongPages(-1);
         listedTime = new LongPages(-1);
+        // Rejected entries are named, not listed: their stamps stay -1.
         for (int i = 0; i < figureCount; i++) {
             listed(paths.indexOf(all.get(i)), figureFiles, i);
         }
@@ -248,6 +606,21 @@ public final class CheckRunner {
             listed(dataTables[i], files.dataTables(), files.dataTables().find(dataNames.get(i)));
         }
         int[] downloadTables = download.stream().mapToInt(paths::indexOf).toArray();
+        for (int i = 0, k = 0; i < downloadFiles.size(); i++) {
+            if (!files.ofUnselectedFigure(downloadFiles.name(i))) {
+                listed(downloadTables[k++], downloadFiles, i);
+            }
+        }
+        for (Path map : mapFiles.keySet()) {
+            // Map files are not walked but named: their stamps are read here.
+            try {
+                BasicFileAttributes a = Files.readAttributes(map, BasicFileAttributes.class);
+                listedSize.set(paths.indexOf(relative(map)), a.size());
+                listedTime.set(paths.indexOf(relative(map)), a.lastModifiedTime().toMillis());
+            } catch (IOException e) {
+                // Unknown stamps never match a snapshot's: the map file is read as on every full pass.
+            }
+        }
         dataTableIds = new BitSet(paths.size());
         Arrays.stream(dataTables).forEach(dataTableIds::set);
         return new Layout(figures, dataTables, downloadTables, Set.copyOf(files.unselected()), mapFiles,
@@ -295,11 +668,28 @@ public final class CheckRunner {
     }
 
     /**
-     * A figure's entry and what the listener took of its record; for the next cache, either the previous cache's
-     * entry unchanged ({@code cached}) or a new body and, when the record was read, its new part. {@code damage}
-     * says why the previous cache's entry could not be used, or is null.
+     * A figure (by path index): its entry and what the listener took of its record; for the next cache, either an
+     * entry as the previous cache holds it ({@code cached}, where it was when {@code inPlace}, with its part
+     * {@code cachedPart}) or a new body and, when the record was read, its new part. {@code damage} says why the
+     * previous cache's entry could not be used, or is null. A pass from the snapshot leaves {@code entry} null for a
+     * figure it did not decode, and gives a record read again with its {@code old} entry, if any.
      */
-    private record Read(FigureEntry entry, Object part, byte[] cached, byte[] body, byte[] newPart, String damage) {
+    private record Read(int id, FigureEntry entry, FigureEntry old, Object part, byte[] cached,
+            FigureEntry.PartRef cachedPart, boolean inPlace, byte[] body, byte[] newPart, String damage) {
+
+        /** An entry of the previous cache, used as it is. */
+        static Read kept(int id, FigureEntry entry, Object part, byte[] cached, FigureEntry.PartRef cachedPart) {
+            return new Read(id, entry, null, part, cached, cachedPart, true, null, null, null);
+        }
+
+        /** A new body for the next cache. */
+        static Read fresh(int id, FigureEntry entry, Object part, byte[] body, byte[] newPart, String damage) {
+            return new Read(id, entry, null, part, null, null, false, body, newPart, damage);
+        }
+
+        Read withOld(FigureEntry previous) {
+            return new Read(id, entry, previous, part, cached, cachedPart, inPlace, body, newPart, damage);
+        }
     }
 
     /** Whether the next cache appends to the previous parts file rather than writing a new one. */
@@ -308,15 +698,14 @@ public final class CheckRunner {
     }
 
     /** Writes one figure's entry into the next cache, on the consuming thread. */
-    private void store(Read r, long cachedAt, CheckCache.Writer next, boolean partsStay) throws IOException {
-        FigureEntry.PartRef old = r.entry().part();
+    private long store(Read r, long cachedAt, CheckCache.Writer next, boolean partsStay) throws IOException {
+        FigureEntry.PartRef old = r.cached() != null ? r.cachedPart() : r.entry().part();
         if (r.cached() != null && (partsStay || old == null)) {
-            next.addUnchanged(r.cached(), old, cachedAt);
-            return;
+            return next.addUnchanged(r.cached(), old, cachedAt);
         }
         FigureEntry.PartRef part = r.newPart() != null ? next.appendPart(r.newPart())
                 : old == null ? null : partsStay ? old : next.appendPart(previous.part(old));
-        next.add(r.cached() != null ? CheckCache.body(r.cached()) : r.body(), part);
+        return next.add(r.cached() != null ? CheckCache.body(r.cached()) : r.body(), part);
     }
 
     /**
@@ -324,6 +713,9 @@ public final class CheckRunner {
      * under new times), else a fresh read. Runs on a worker thread.
      */
     private Read probe(Path file, String path, int id, byte[] cached, RecordLoader loader) {
+        if (snapshot != null) {
+            return probeChanged(file, path, id, cached, loader);
+        }
         if (cached == null) {
             return read(file, path, id, loader);
         }
@@ -338,19 +730,48 @@ public final class CheckRunner {
             }
             Object part = listener == null || !listener.accepts() || old.part() == null ? null
                     : listener.read(new CacheInput(previous.part(old.part())));
-            if (now.sameTimes(old.stamp()) && Arrays.stream(now.modified()).noneMatch(previous::racy)) {
-                return new Read(old, part, cached, null, null, null);
+            if (unchanged(now, old.stamp())) {
+                return Read.kept(id, old, part, cached, old.part());
             }
             if (contentHash(file, now) != old.stamp().contentHash()) {
                 return read(file, path, id, loader);
             }
             FigureEntry moved = new FigureEntry(old.path(), old.generation(), old.hits(), old.suppressions(),
                     old.facts(), old.tables(), now.withContentHash(old.stamp().contentHash()), old.part());
-            return new Read(moved, part, null, CheckCache.encode(moved), null, null);
+            return Read.fresh(id, moved, part, CheckCache.encode(moved), null, null);
         } catch (CacheFormatException e) {
             Read fresh = read(file, path, id, loader);
-            return new Read(fresh.entry(), fresh.part(), null, fresh.body(), fresh.newPart(), e.getMessage());
+            return Read.fresh(id, fresh.entry(), fresh.part(), fresh.body(), fresh.newPart(), e.getMessage());
         }
+    }
+
+    /**
+     * {@link #probe} for a changed figure in a pass from the snapshot: one whose bytes are the same gets its new
+     * times patched into its entry, one read again comes with its old entry to compare.
+     */
+    private Read probeChanged(Path file, String path, int id, byte[] cached, RecordLoader loader) {
+        try {
+            FileStamp old = CheckCache.stampOf(cached);
+            FileStamp now = stampWith(id, old.tables(), 0);
+            if (now.sameFiles(old)) {
+                if (unchanged(now, old)) {
+                    return Read.kept(id, null, null, cached, CheckCache.partOf(cached));
+                }
+                if (contentHash(file, now) == old.contentHash()) {
+                    return new Read(id, null, null, null, CheckCache.withTimes(cached, now.modified()),
+                            CheckCache.partOf(cached), false, null, null, null);
+                }
+            }
+            return read(file, path, id, loader).withOld(CheckCache.decode(cached));
+        } catch (CacheFormatException e) {
+            Read fresh = read(file, path, id, loader);
+            return Read.fresh(id, fresh.entry(), fresh.part(), fresh.body(), fresh.newPart(), e.getMessage());
+        }
+    }
+
+    /** Whether a file's stamp is as cached, at times that prove it (not within a clock tick of the last pass). */
+    private boolean unchanged(FileStamp now, FileStamp old) {
+        return now.sameTimes(old) && Arrays.stream(now.modified()).noneMatch(previous::racy);
     }
 
     /** Reads and checks one figure file with its tables. */
@@ -389,7 +810,7 @@ public final class CheckRunner {
             entry = new FigureEntry(path, null, List.of(failed), List.of(), null, List.of(),
                     new FileStamp(new long[] {-1}, new long[] {-1}, new String[0], 0), null);
         }
-        return new Read(entry, part, null, request.cacheFile() == null ? null : CheckCache.encode(entry), newPart,
+        return Read.fresh(id, entry, part, request.cacheFile() == null ? null : CheckCache.encode(entry), newPart,
                 null);
     }
 
@@ -399,23 +820,28 @@ public final class CheckRunner {
      */
     private FileStamp stamp(int figure, String linkId, long contentHash) {
         List<String> names = new ArrayList<>(3);
-        int[] ids = new int[TsvKind.values().length + 1];
-        ids[0] = figure;
         for (TsvKind kind : TsvKind.values()) {
             String name = linkId == null ? null : linkId + kind.suffix();
-            int table = name == null ? -1 : tableId(name);
-            if (table >= 0) {
+            if (name != null && tableId(name) >= 0) {
                 names.add(name);
-                ids[names.size()] = table;
             }
         }
-        long[] sizes = new long[names.size() + 1];
-        long[] modified = new long[names.size() + 1];
-        for (int i = 0; i < sizes.length; i++) {
-            sizes[i] = listedSize.get(ids[i]);
-            modified[i] = listedTime.get(ids[i]);
+        return stampWith(figure, names.toArray(String[]::new), contentHash);
+    }
+
+    /**
+     * The sizes and times, as listed, of a figure file and of the named tables; a table not listed has size and
+     * time -1, which no listed file has.
+     */
+    private FileStamp stampWith(int figure, String[] tables, long contentHash) {
+        long[] sizes = new long[tables.length + 1];
+        long[] modified = new long[tables.length + 1];
+        for (int i = 0; i <= tables.length; i++) {
+            int id = i == 0 ? figure : tableId(tables[i - 1]);
+            sizes[i] = id < 0 ? -1 : listedSize.get(id);
+            modified[i] = id < 0 ? -1 : listedTime.get(id);
         }
-        return new FileStamp(sizes, modified, names.toArray(String[]::new), contentHash);
+        return new FileStamp(sizes, modified, tables, contentHash);
     }
 
     /** The hash the loader computes, of the files a stamp names, without parsing them. */
@@ -459,7 +885,7 @@ public final class CheckRunner {
 
     /** Takes one figure's entry into the run, in figid order, on one thread. */
     private void consume(int id, FigureEntry e, BitSet claimed, Map<Generation, Integer> generations) {
-        add(id, e.hits());
+        add(hits, id, e.hits());
         if (!e.suppressions().isEmpty()) {
             suppressions.put(id, e.suppressions());
         }
@@ -467,9 +893,12 @@ public final class CheckRunner {
         for (FigureEntry.TableHits t : e.tables()) {
             // The first record (in figid order) to claim a table reports its hits; figids may be duplicated.
             int table = tableId(t.name());
+            if (table >= 0) {
+                links.set(linkCount++, (long) table << 32 | id);
+            }
             if (table >= 0 && !claimed.get(table)) {
                 claimed.set(table);
-                add(table, t.hits());
+                add(hits, table, t.hits());
             }
             if (TsvKind.of(t.name()) == TsvKind.GENES) {
                 genesTable = table;
@@ -505,18 +934,27 @@ public final class CheckRunner {
         FindingSink sink = new FindingSink(path, request.maxFindingsPerFile());
         byte[] bytes = TextFiles.readBytes(file, request.maxFileSize(), sink);
         String text = bytes == null ? null : TextFiles.decode(bytes, sink);
+        int map = paths.indexOf(path);
+        if (bytes != null) {
+            mapHashes.put(map, hash(bytes));
+        }
         if (text != null) {
-            int map = paths.indexOf(path);
             // The map file's own hits go through its sink, which bounds them per rule (maxFindingsPerFile).
             rules.checkMapFile(map, text, kind, relative(request.figuresDirectory()), (pathId, hit) -> {
                 if (pathId == map) {
                     sink.report(hit.rule(), hit.line(), hit.column(), hit.message(), hit.expected(), hit.value());
                 } else {
-                    add(pathId, List.of(hit));
+                    add(cross, pathId, List.of(hit));
                 }
             });
         }
-        add(path, sink.hits());
+        add(cross, map, sink.hits());
+    }
+
+    private static long hash(byte[] bytes) {
+        ContentHash hash = new ContentHash();
+        hash.update(bytes);
+        return hash.value();
     }
 
     /** The map files to read (present and not rejected), wpid first. */
@@ -531,19 +969,28 @@ public final class CheckRunner {
         return maps;
     }
 
-    private void add(String path, List<RuleHit> more) {
-        add(paths.indexOf(path), more);
-    }
-
-    private void add(int pathId, List<RuleHit> more) {
+    /** Adds hits to a file's in {@code table} ({@link #hits} or {@link #cross}). */
+    private static void add(List<RuleHit>[][] table, int pathId, List<RuleHit> more) {
         if (more.isEmpty()) {
             return;
         }
-        List<RuleHit>[] page = hits[pathId / HIT_PAGE];
+        List<RuleHit>[] page = table[pathId / HIT_PAGE];
         if (page[pathId % HIT_PAGE] == null) {
             page[pathId % HIT_PAGE] = new ArrayList<>(more.size());
         }
         page[pathId % HIT_PAGE].addAll(more);
+    }
+
+    /** Replaces a file's hits in {@code table}. */
+    private static void set(List<RuleHit>[][] table, int pathId, List<RuleHit> hits) {
+        table[pathId / HIT_PAGE][pathId % HIT_PAGE] = null;
+        add(table, pathId, hits);
+    }
+
+    /** A file's hits in {@code table}, or none. */
+    private static List<RuleHit> get(List<RuleHit>[][] table, int pathId) {
+        List<RuleHit> found = table[pathId / HIT_PAGE][pathId % HIT_PAGE];
+        return found == null ? List.of() : found;
     }
 
     /**

@@ -1,28 +1,38 @@
 package io.github.pfocr.core.read;
 
-import java.util.zip.CRC32;
-import java.util.zip.CRC32C;
+import java.nio.ByteBuffer;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 
 /**
- * A 64-bit hash of the bytes of the files one record is read from (two CRCs of different polynomials, both
- * computed by the CPU's own instructions): the cache compares it to tell an unchanged file whose time changed.
+ * A 64-bit hash of the bytes of the files one record is read from: the first 8 bytes of their SHA-256 (computed by
+ * the CPU's own instructions where it has them). The cache compares it to tell an unchanged file whose time changed
+ * (a fresh clone with a restored cache), so it must not be forgeable: a pull request could otherwise shape a changed
+ * file to match the cached one and have its findings taken from the cache, as it could with a CRC.
  */
 public final class ContentHash {
-    private final CRC32 crc = new CRC32();
-    private final CRC32C crcc = new CRC32C();
+    private final MessageDigest digest;
 
+    public ContentHash() {
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+
+    /** Adds one file's bytes, or null for a file that could not be read; each file's length is added after it. */
     public void update(byte[] bytes) {
         if (bytes == null) {
-            crc.update(-1);
-            crcc.update(-1);
+            digest.update((byte) 0);
             return;
         }
-        crc.update(bytes);
-        crcc.update(bytes);
-        crc.update(bytes.length);
+        digest.update((byte) 1);
+        digest.update(bytes);
+        digest.update(ByteBuffer.allocate(8).putLong(0, bytes.length).array());
     }
 
     public long value() {
-        return crc.getValue() << 32 | crcc.getValue();
+        return ByteBuffer.wrap(digest.digest()).getLong();
     }
 }

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -60,6 +61,9 @@ public record RepositoryFiles(Listing figures, Listing dataTables, Listing downl
      * @throws CheckConfigurationException when the figures directory does not exist, a pattern cannot be used, or no
      *         figure file is found (as surefire fails when no test ran: a check of nothing is a misconfiguration)
      */
+    /** The figure files selected when no includes are given: every {@code .md} file below the figures directory. */
+    public static final List<String> DEFAULT_INCLUDES = List.of("**/*.md");
+
     public static RepositoryFiles list(Path baseDirectory, Path figuresDirectory, List<String> includes,
             List<String> excludes, Path dataDirectory, Path downloadDirectory, List<Path> mapFiles) {
         if (!Files.isDirectory(figuresDirectory)) {
@@ -263,15 +267,14 @@ public record RepositoryFiles(Listing figures, Listing dataTables, Listing downl
         }
 
         Listing figures(Path root, List<String> includePatterns, List<String> excludePatterns) {
-            MatchPatterns includes = patterns("includes", includePatterns);
-            MatchPatterns excludes = patterns("excludes", excludePatterns);
+            Predicate<String> selected = selection(includePatterns, excludePatterns);
             // Without links (the usual case) one lstat per entry lists the tree; a link anywhere means listing it
             // again following links, so links keep their exact handling (loops, targets outside).
             int reported = rejected.size();
-            Listing out = walk(root, includes, excludes, false);
+            Listing out = walk(root, selected, false);
             if (out == null) {
                 rejected.subList(reported, rejected.size()).clear();
-                out = walk(root, includes, excludes, true);
+                out = walk(root, selected, true);
             }
             return out;
         }
@@ -280,7 +283,7 @@ public record RepositoryFiles(Listing figures, Listing dataTables, Listing downl
          * The selected figure files under {@code root}; without {@code follow}, null as soon as a symbolic link is
          * found (nothing of that walk is kept).
          */
-        private Listing walk(Path root, MatchPatterns includes, MatchPatterns excludes, boolean follow) {
+        private Listing walk(Path root, Predicate<String> selection, boolean follow) {
             Listing.Builder out = new Listing.Builder();
             Set<String> skipped = new HashSet<>();
             boolean[] link = new boolean[1];
@@ -289,7 +292,7 @@ public record RepositoryFiles(Listing figures, Listing dataTables, Listing downl
                         : EnumSet.noneOf(FileVisitOption.class), Integer.MAX_VALUE, new SimpleFileVisitor<Path>() {
                     /** @param rel the entry's path below the root */
                     private boolean selected(String rel) {
-                        return includes.matches(rel, true) && !excludes.matches(rel, true);
+                        return selection.test(rel);
                     }
 
                     @Override
@@ -437,6 +440,20 @@ public record RepositoryFiles(Listing figures, Listing dataTables, Listing downl
             }
             return out.build(dir);
         }
+    }
+
+    /**
+     * Which paths below the figures directory (with the platform's separator) the patterns select. The default,
+     * every {@code .md} file, is told by the name's end: matching a hundred thousand paths against
+     * {@code **}{@code /*.md} tokenizes each of them.
+     */
+    static Predicate<String> selection(List<String> includePatterns, List<String> excludePatterns) {
+        MatchPatterns includes = patterns("includes", includePatterns);
+        MatchPatterns excludes = patterns("excludes", excludePatterns);
+        if (includePatterns.equals(DEFAULT_INCLUDES) && excludePatterns.isEmpty()) {
+            return rel -> rel.endsWith(".md");
+        }
+        return rel -> includes.matches(rel, true) && !excludes.matches(rel, true);
     }
 
     /**
