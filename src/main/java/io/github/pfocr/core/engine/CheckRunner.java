@@ -3,11 +3,10 @@ package io.github.pfocr.core.engine;
 import io.github.pfocr.core.model.CheckResult;
 import io.github.pfocr.core.model.FigureRecord;
 import io.github.pfocr.core.model.FindingSink;
-import io.github.pfocr.core.model.Printable;
 import io.github.pfocr.core.model.Generation;
+import io.github.pfocr.core.model.Printable;
 import io.github.pfocr.core.model.Rule;
 import io.github.pfocr.core.model.RuleHit;
-import io.github.pfocr.core.model.Suppression;
 import io.github.pfocr.core.model.TsvKind;
 import io.github.pfocr.core.read.ContentHash;
 import io.github.pfocr.core.read.Listing;
@@ -58,7 +57,6 @@ import java.util.stream.IntStream;
 public final class CheckRunner {
     /** Figures read in parallel before they are consumed in order. */
     private static final int CHUNK = 1024;
-    private static final int HIT_PAGE = 4096;
 
     private final CheckRequest request;
     private final RecordListener<Object> listener;
@@ -74,24 +72,8 @@ public final class CheckRunner {
     private LongPages listedSize;
     private LongPages listedTime;
     private RepositoryRules rules;
-    /**
-     * Per file (by path index, in pages of {@link #HIT_PAGE}): the hits from reading it, or null. Pages keep each
-     * array below the size that G1 gives heap regions of its own.
-     */
-    private List<RuleHit>[][] hits;
-    /** Per file, like {@link #hits}: the hits the cross-file rules, the map files and the orphan check gave it. */
-    private List<RuleHit>[][] cross;
-    private Map<Integer, List<Suppression>> suppressions;
-    /** The figid of each parsed figure whose figid differs from its file name, by path index. */
-    private Map<Integer, String> otherFigids;
-    private BitSet parsedFigures;
-    /** Each record's link to a data table, {@code table << 32 | figure}, in the order records are consumed. */
-    private LongPages links;
-    private int linkCount;
-    /** Where each figure's entry starts in the next cache, by its place in figid order. */
-    private LongPages entryAt;
-    /** The content hash of each map file read, by path index. */
-    private Map<Integer, Long> mapHashes;
+    /** What this pass collects per file. */
+    private FileResults results;
     /**
      * While a pass starts from a snapshot: the figures to look at again (their files changed since), the first
      * record to link each data table, and whether a changed record's cross-file facts differ (then the full pass
@@ -167,23 +149,14 @@ public final class CheckRunner {
     }
 
     /** Empties what a pass collects: a pass that could not start from the snapshot starts again from nothing. */
-    @SuppressWarnings("unchecked")
-    private void reset(Layout layout) {
-        hits = new List[(paths.size() + HIT_PAGE - 1) / HIT_PAGE][HIT_PAGE];
-        cross = new List[hits.length][HIT_PAGE];
-        suppressions = new HashMap<>();
-        otherFigids = new HashMap<>();
-        parsedFigures = new BitSet();
-        links = new LongPages(0);
-        linkCount = 0;
-        entryAt = new LongPages(-1);
-        mapHashes = new HashMap<>();
+    private void reset(Layout layout, FileResults start) {
+        results = start;
         snapshot = null;
         changed = null;
         claimers = null;
         factsChanged = false;
         reread = 0;
-        layout.rejected().forEach(r -> add(hits, paths.indexOf(relative(r.path())), List.of(r.hit())));
+        layout.rejected().forEach(r -> results.addOwn(paths.indexOf(relative(r.path())), List.of(r.hit())));
     }
 
     /**
@@ -194,7 +167,7 @@ public final class CheckRunner {
      * @return the figures by generation
      */
     private Map<Generation, Integer> full(Layout layout, String fingerprint, String snapshotPrint, byte[] digest) {
-        reset(layout);
+        reset(layout, new FileResults(paths));
         rules = new RepositoryRules(paths::get);
         int[] figures = layout.figures();
         Map<Generation, Integer> generations = new EnumMap<>(Generation.class);
@@ -230,13 +203,13 @@ public final class CheckRunner {
                 String name = name(standalone[i]);
                 RuleHit orphan = rules.orphanTable(TsvKind.of(name).figid(name), name,
                         relative(request.figuresDirectory()));
-                add(hits, standalone[i], tableHits[i]);
+                results.addOwn(standalone[i], tableHits[i]);
                 if (orphan != null) {
-                    add(cross, standalone[i], List.of(orphan));
+                    results.addCross(standalone[i], List.of(orphan));
                 }
             }
             layout.mapFiles().forEach(this::checkMapFile);
-            rules.finish((pathId, hit) -> add(cross, pathId, List.of(hit)));
+            rules.finish((pathId, hit) -> results.addCross(pathId, List.of(hit)));
             if (snap != null) {
                 writeSnapshot(snap, layout, generations);
             }
@@ -249,23 +222,9 @@ public final class CheckRunner {
     /** Leaves the result of this pass for the next one. */
     private void writeSnapshot(ResultSnapshot.Writer snap, Layout layout, Map<Generation, Integer> generations)
             throws IOException {
-        int[] byGeneration = new int[Generation.values().length];
-        generations.forEach((g, n) -> byGeneration[g.ordinal()] = n);
-        int[] unparsed = Arrays.stream(layout.figures()).filter(id -> !parsedFigures.get(id)).sorted().toArray();
-        snap.result(byGeneration, unparsed, otherFigids, links, linkCount, entryAt, layout.figures().length,
-                mapHashes);
         BitSet rejected = new BitSet();
-        // Rejected entries are judged by each listing again; their hits are not kept.
         layout.rejected().forEach(r -> rejected.set(paths.indexOf(relative(r.path()))));
-        for (int i = 0; i < paths.size(); i++) {
-            List<RuleHit> own = get(hits, i);
-            List<RuleHit> other = get(cross, i);
-            List<Suppression> s = suppressions.getOrDefault(i, List.of());
-            if (!rejected.get(i) && (!own.isEmpty() || !other.isEmpty() || !s.isEmpty())) {
-                snap.file(i, own, other, s);
-            }
-        }
-        snap.commit();
+        results.write(snap, layout.figures(), generations, rejected);
     }
 
     /**
@@ -277,7 +236,7 @@ public final class CheckRunner {
      */
     private Map<Generation, Integer> fromSnapshot(ResultSnapshot last, Layout layout, String fingerprint,
             String snapshotPrint, byte[] digest) {
-        reset(layout);
+        reset(layout, FileResults.of(last, paths, layout.figures()));
         BitSet changedTables = new BitSet();
         List<Integer> standalone = new ArrayList<>();
         changed = new BitSet();
@@ -315,20 +274,6 @@ public final class CheckRunner {
             }
         }
         changedTables.stream().filter(t -> !linked.get(t)).forEach(standalone::add);
-        for (ResultSnapshot.FileHits f : last.hits) {
-            add(hits, f.pathId(), f.own());
-            add(cross, f.pathId(), f.cross());
-            if (!f.suppressions().isEmpty()) {
-                suppressions.put(f.pathId(), f.suppressions());
-            }
-        }
-        otherFigids.putAll(last.otherFigids);
-        mapHashes.putAll(last.mapHashes);
-        for (long link : last.links) {
-            links.set(linkCount++, link);
-        }
-        parsedFigures.or(figureIds);
-        Arrays.stream(last.unparsed).forEach(parsedFigures::clear);
         Map<Generation, Integer> generations = new EnumMap<>(Generation.class);
         for (Generation g : Generation.values()) {
             if (last.generations[g.ordinal()] > 0) {
@@ -361,7 +306,7 @@ public final class CheckRunner {
                 List<RuleHit>[] tableHits = parallel.map(standalone.size(), i -> readTable(standalone.get(i)),
                         List[]::new);
                 for (int i = 0; i < tableHits.length; i++) {
-                    set(hits, standalone.get(i), tableHits[i]);
+                    results.replaceOwn(standalone.get(i), tableHits[i]);
                 }
                 try (ResultSnapshot.Writer snap = new ResultSnapshot.Writer(ResultSnapshot.file(
                         request.cacheFile()))) {
@@ -419,11 +364,11 @@ public final class CheckRunner {
                 int k = ordinals[from + i];
                 long at = snapshot.entries.get(k);
                 for (; unchangedFrom < k; unchangedFrom++) {
-                    entryAt.set(unchangedFrom, snapshot.entries.get(unchangedFrom) + shift);
+                    results.entryAt(unchangedFrom, snapshot.entries.get(unchangedFrom) + shift);
                 }
                 next.copy(copied, at);
                 droppedParts += c.oldPart() == null ? 0 : c.oldPart().length();
-                entryAt.set(k, store(c.read(), -1, next, true));
+                results.entryAt(k, store(c.read(), -1, next, true));
                 unchangedFrom = k + 1;
                 copied = at + 4 + c.oldLength() + 4;
                 shift = next.position() - copied;
@@ -434,7 +379,7 @@ public final class CheckRunner {
             }
         }
         for (; unchangedFrom < figures.length; unchangedFrom++) {
-            entryAt.set(unchangedFrom, snapshot.entries.get(unchangedFrom) + shift);
+            results.entryAt(unchangedFrom, snapshot.entries.get(unchangedFrom) + shift);
         }
         next.copy(copied, previous.endMarker());
         next.addLive(previous.partsLive() - droppedParts);
@@ -480,16 +425,12 @@ public final class CheckRunner {
             factsChanged = true;
             return;
         }
-        set(hits, id, now.hits());
-        if (now.suppressions().isEmpty()) {
-            suppressions.remove(id);
-        } else {
-            suppressions.put(id, now.suppressions());
-        }
+        results.replaceOwn(id, now.hits());
+        results.suppress(id, now.suppressions());
         for (FigureEntry.TableHits t : now.tables()) {
             int table = tableId(t.name());
             if (table >= 0 && claimers.getOrDefault(table, -1) == id) {
-                set(hits, table, t.hits());
+                results.replaceOwn(table, t.hits());
             }
         }
     }
@@ -519,7 +460,7 @@ public final class CheckRunner {
                     listener.accept(r.entry().path(), r.part());
                 }
                 if (next != null) {
-                    entryAt.set(chunk.from() + k, store(r, r.inPlace() ? chunk.cachedAt()[k] : -1, next,
+                    results.entryAt(chunk.from() + k, store(r, r.inPlace() ? chunk.cachedAt()[k] : -1, next,
                             partsStay));
                 }
             }
@@ -531,16 +472,7 @@ public final class CheckRunner {
     private CheckResult result(Layout layout, Map<Generation, Integer> generations, long start) {
         boolean partial = !layout.unselected().isEmpty();
         FindingChain chain = new FindingChain(request.ruleSettings(), request.baseline());
-        for (int i = 0; i < paths.size(); i++) {
-            List<RuleHit> own = get(hits, i);
-            List<RuleHit> other = get(cross, i);
-            if (!own.isEmpty() || !other.isEmpty()) {
-                List<RuleHit> all = new ArrayList<>(own.size() + other.size());
-                all.addAll(own);
-                all.addAll(other);
-                chain.file(paths.get(i), figid(i), all, suppressions.getOrDefault(i, List.of()));
-            }
-        }
+        results.judge(chain);
         List<String> selectionOnly = partial ? RepositoryRules.NEED_EVERY_RECORD.stream().map(Rule::id)
                 .filter(id -> !request.ruleSettings().isOff(id)).toList() : List.of();
         // A partial run judges only the baseline entries it covers: the rest are neither fixed nor new.
@@ -885,20 +817,18 @@ public final class CheckRunner {
 
     /** Takes one figure's entry into the run, in figid order, on one thread. */
     private void consume(int id, FigureEntry e, BitSet claimed, Map<Generation, Integer> generations) {
-        add(hits, id, e.hits());
-        if (!e.suppressions().isEmpty()) {
-            suppressions.put(id, e.suppressions());
-        }
+        results.addOwn(id, e.hits());
+        results.suppress(id, e.suppressions());
         int genesTable = -1;
         for (FigureEntry.TableHits t : e.tables()) {
             // The first record (in figid order) to claim a table reports its hits; figids may be duplicated.
             int table = tableId(t.name());
             if (table >= 0) {
-                links.set(linkCount++, (long) table << 32 | id);
+                results.link(table, id);
             }
             if (table >= 0 && !claimed.get(table)) {
                 claimed.set(table);
-                add(hits, table, t.hits());
+                results.addOwn(table, t.hits());
             }
             if (TsvKind.of(t.name()) == TsvKind.GENES) {
                 genesTable = table;
@@ -910,10 +840,7 @@ public final class CheckRunner {
             return;
         }
         generations.merge(e.generation(), 1, Integer::sum);
-        parsedFigures.set(id);
-        if (!e.facts().linkId().equals(baseName)) {
-            otherFigids.put(id, e.facts().linkId());
-        }
+        results.parsed(id, e.facts().linkId(), baseName);
         rules.add(e.facts(), id, genesTable);
     }
 
@@ -936,7 +863,7 @@ public final class CheckRunner {
         String text = bytes == null ? null : TextFiles.decode(bytes, sink);
         int map = paths.indexOf(path);
         if (bytes != null) {
-            mapHashes.put(map, hash(bytes));
+            results.mapHash(map, hash(bytes));
         }
         if (text != null) {
             // The map file's own hits go through its sink, which bounds them per rule (maxFindingsPerFile).
@@ -944,11 +871,11 @@ public final class CheckRunner {
                 if (pathId == map) {
                     sink.report(hit.rule(), hit.line(), hit.column(), hit.message(), hit.expected(), hit.value());
                 } else {
-                    add(cross, pathId, List.of(hit));
+                    results.addCross(pathId, List.of(hit));
                 }
             });
         }
-        add(cross, map, sink.hits());
+        results.addCross(map, sink.hits());
     }
 
     private static long hash(byte[] bytes) {
@@ -967,43 +894,6 @@ public final class CheckRunner {
             maps.put(files.ndexMap(), RepositoryRules.MapKind.NDEX);
         }
         return maps;
-    }
-
-    /** Adds hits to a file's in {@code table} ({@link #hits} or {@link #cross}). */
-    private static void add(List<RuleHit>[][] table, int pathId, List<RuleHit> more) {
-        if (more.isEmpty()) {
-            return;
-        }
-        List<RuleHit>[] page = table[pathId / HIT_PAGE];
-        if (page[pathId % HIT_PAGE] == null) {
-            page[pathId % HIT_PAGE] = new ArrayList<>(more.size());
-        }
-        page[pathId % HIT_PAGE].addAll(more);
-    }
-
-    /** Replaces a file's hits in {@code table}. */
-    private static void set(List<RuleHit>[][] table, int pathId, List<RuleHit> hits) {
-        table[pathId / HIT_PAGE][pathId % HIT_PAGE] = null;
-        add(table, pathId, hits);
-    }
-
-    /** A file's hits in {@code table}, or none. */
-    private static List<RuleHit> get(List<RuleHit>[][] table, int pathId) {
-        List<RuleHit> found = table[pathId / HIT_PAGE][pathId % HIT_PAGE];
-        return found == null ? List.of() : found;
-    }
-
-    /**
-     * The figid a file's findings carry: a parsed figure's link id, a table's from its name, else none.
-     */
-    private String figid(int pathId) {
-        String path = paths.get(pathId);
-        String name = path.substring(path.lastIndexOf('/') + 1);
-        if (parsedFigures.get(pathId)) {
-            return otherFigids.getOrDefault(pathId, RepositoryFiles.baseName(Path.of(name)));
-        }
-        TsvKind kind = TsvKind.of(name);
-        return kind == null ? null : kind.figid(name);
     }
 
     /** The data table of this file name, or null. */
