@@ -127,7 +127,7 @@ public final class CheckRunner {
         Layout layout = layout();
         String fingerprint = fingerprint();
         boolean snapshots = request.cacheFile() != null && layout.unselected().isEmpty();
-        byte[] digest = snapshots ? ResultSnapshot.digest(paths::get, paths.size()) : null;
+        byte[] digest = layout.digest();
         // The snapshot also depends on which files are tables and map files, and it keeps the listener's choice.
         String snapshotPrint = fingerprint + "\n" + relative(request.downloadDirectory()) + "\n"
                 + layout.mapFiles().keySet().stream().map(this::relative).toList();
@@ -490,9 +490,10 @@ public final class CheckRunner {
      * {@code Path}s are dropped with it, so no object per file outlives the setup.
      *
      * @param unselected the base names of figures left out by includes/excludes
+     * @param digest the {@linkplain ResultSnapshot#digest digest} of the paths, when there is a cache
      */
     private record Layout(int[] figures, int[] dataTables, int[] downloadTables, Set<String> unselected,
-            Map<Path, RepositoryRules.MapKind> mapFiles, List<RepositoryFiles.Rejected> rejected) {
+            Map<Path, RepositoryRules.MapKind> mapFiles, List<RepositoryFiles.Rejected> rejected, byte[] digest) {
     }
 
     private Layout layout() {
@@ -521,7 +522,9 @@ public final class CheckRunner {
         all.addAll(download);
         mapFiles.keySet().forEach(p -> all.add(relative(p)));
         files.rejected().forEach(r -> all.add(relative(r.path())));
-        paths = new PathTable(sortedDistinct(all));
+        String[] sorted = sortedDistinct(all);
+        paths = new PathTable(sorted);
+        byte[] digest = request.cacheFile() == null ? null : ResultSnapshot.digest(sorted);
         // From here on files are named by their index in the path table: no Path or String per file is kept.
         int figureCount = files.figures().size();
         String[] inOrder = all.subList(0, figureCount).toArray(String[]::new);
@@ -556,7 +559,7 @@ public final class CheckRunner {
         dataTableIds = new BitSet(paths.size());
         Arrays.stream(dataTables).forEach(dataTableIds::set);
         return new Layout(figures, dataTables, downloadTables, Set.copyOf(files.unselected()), mapFiles,
-                List.copyOf(files.rejected()));
+                List.copyOf(files.rejected()), digest);
     }
 
     /** The strings sorted, each once: without the hash set a stream's distinct() keeps of every path. */

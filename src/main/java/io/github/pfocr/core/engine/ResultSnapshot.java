@@ -23,7 +23,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.function.IntFunction;
 import java.util.zip.CRC32C;
 import java.util.zip.CheckedOutputStream;
 
@@ -88,7 +87,7 @@ final class ResultSnapshot {
     }
 
     /** A SHA-256 of the checked files' paths, in order: equal only for the same paths, whatever they are named. */
-    static byte[] digest(IntFunction<String> paths, int count) {
+    static byte[] digest(String[] paths) {
         MessageDigest sha;
         try {
             sha = MessageDigest.getInstance("SHA-256");
@@ -96,8 +95,8 @@ final class ResultSnapshot {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }
         ByteBuffer length = ByteBuffer.allocate(4);
-        for (int i = 0; i < count; i++) {
-            byte[] path = paths.apply(i).getBytes(StandardCharsets.UTF_8);
+        for (String p : paths) {
+            byte[] path = p.getBytes(StandardCharsets.UTF_8);
             sha.update(length.putInt(0, path.length).array());
             sha.update(path);
         }
