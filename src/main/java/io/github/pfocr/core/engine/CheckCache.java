@@ -404,6 +404,8 @@ final class CheckCache {
         private long kept;
         /** Bytes written after the header and the kept entries. */
         private long written;
+        /** The previous cache, while entries are copied from it. */
+        private FileChannel source;
         private final Path partsTarget;
         private final Path partsTmp;
         private final FileChannel parts;
@@ -503,6 +505,9 @@ final class CheckCache {
          * entries copies the rest around them.
          */
         void copy(long from, long to) throws IOException {
+            if (to <= from) {
+                return;
+            }
             long position = open();
             out.flush();
             transfer(from, position, to - from);
@@ -522,14 +527,15 @@ final class CheckCache {
 
         /** Copies {@code n} bytes of the previous cache from {@code from} to {@code to} in the new one. */
         private void transfer(long from, long to, long n) throws IOException {
-            try (FileChannel source = FileChannel.open(previous.file, StandardOpenOption.READ)) {
-                for (long copied = 0; copied < n; ) {
-                    long k = channel.transferFrom(source.position(from + copied), to + copied, n - copied);
-                    if (k <= 0) {
-                        throw new EOFException("previous cache shorter than its entries");
-                    }
-                    copied += k;
+            if (source == null) {
+                source = FileChannel.open(previous.file, StandardOpenOption.READ);
+            }
+            for (long copied = 0; copied < n; ) {
+                long k = channel.transferFrom(source.position(from + copied), to + copied, n - copied);
+                if (k <= 0) {
+                    throw new EOFException("previous cache shorter than its entries");
                 }
+                copied += k;
             }
         }
 
@@ -579,6 +585,9 @@ final class CheckCache {
 
         @Override
         public void close() throws IOException {
+            if (source != null) {
+                source.close();
+            }
             if (!done) {
                 if (out != null) {
                     out.close();

@@ -261,19 +261,18 @@ public final class CheckRunner {
                 return fullPass("the map file " + Printable.escape(paths.get(i)) + " changed");
             }
         }
-        BitSet linked = new BitSet();
-        claimers = new HashMap<>();
-        for (long link : last.links) {
-            int table = ResultSnapshot.link(link, 32);
-            int figure = ResultSnapshot.link(link, 0);
-            linked.set(table);
-            claimers.putIfAbsent(table, figure);
-            if (changedTables.get(table)) {
-                // A linked table's rows are the record's genes: every record that links it is read again.
-                changed.set(figure);
+        if (!changedTables.isEmpty()) {
+            BitSet linked = new BitSet();
+            for (long link : last.links) {
+                int table = ResultSnapshot.link(link, 32);
+                linked.set(table);
+                if (changedTables.get(table)) {
+                    // A linked table's rows are part of the record: every record that links it is read again.
+                    changed.set(ResultSnapshot.link(link, 0));
+                }
             }
+            changedTables.stream().filter(t -> !linked.get(t)).forEach(standalone::add);
         }
-        changedTables.stream().filter(t -> !linked.get(t)).forEach(standalone::add);
         Map<Generation, Integer> generations = new EnumMap<>(Generation.class);
         for (Generation g : Generation.values()) {
             if (last.generations[g.ordinal()] > 0) {
@@ -285,6 +284,10 @@ public final class CheckRunner {
             return generations;
         }
         snapshot = last;
+        claimers = new HashMap<>();
+        for (long link : last.links) {
+            claimers.putIfAbsent(ResultSnapshot.link(link, 32), ResultSnapshot.link(link, 0));
+        }
         RecordLoader loader = new RecordLoader(request.baseDirectory(), request.maxFileSize(),
                 request.maxFindingsPerFile(), this::dataTable);
         long started = System.currentTimeMillis();
@@ -503,49 +506,59 @@ public final class CheckRunner {
         Map<Path, RepositoryRules.MapKind> mapFiles = mapFiles(files);
         String data = relative(request.dataDirectory());
         dataPrefix = data.isEmpty() ? "" : data + "/";
-        List<String> all = new ArrayList<>();
         String figuresDir = relative(request.figuresDirectory());
         String figuresPrefix = figuresDir.isEmpty() ? "" : figuresDir + "/";
+        // Every path, with the listing and index it was listed at (none for map files and rejected entries).
+        List<String> all = new ArrayList<>();
+        List<Listing> listings = new ArrayList<>();
+        IntStream.Builder listedAt = IntStream.builder();
         // The listing names figures under the figures directory: only the rest of each path is taken apart.
         Listing figureFiles = files.figures();
         for (int i = 0; i < figureFiles.size(); i++) {
             all.add(figuresPrefix + figureFiles.name(i).replace(File.separatorChar, '/'));
+            listings.add(figureFiles);
+            listedAt.add(i);
         }
+        int figureCount = all.size();
         // The tables of figures left out by includes/excludes are left out with them.
-        List<String> dataNames = files.dataTables().names().stream().filter(n -> !files.ofUnselectedFigure(n))
-                .toList();
-        dataNames.forEach(name -> all.add(dataPrefix + name));
+        Listing dataFiles = files.dataTables();
+        for (int i = 0; i < dataFiles.size(); i++) {
+            if (!files.partial() || !files.ofUnselectedFigure(dataFiles.name(i))) {
+                all.add(dataPrefix + dataFiles.name(i));
+                listings.add(dataFiles);
+                listedAt.add(i);
+            }
+        }
+        int dataEnd = all.size();
         Listing downloadFiles = files.downloadTables();
-        List<String> download = IntStream.range(0, downloadFiles.size())
-                .filter(i -> !files.ofUnselectedFigure(downloadFiles.name(i)))
-                .mapToObj(i -> relative(downloadFiles.get(i))).toList();
-        all.addAll(download);
+        for (int i = 0; i < downloadFiles.size(); i++) {
+            if (!files.partial() || !files.ofUnselectedFigure(downloadFiles.name(i))) {
+                all.add(relative(downloadFiles.get(i)));
+                listings.add(downloadFiles);
+                listedAt.add(i);
+            }
+        }
+        int listedEnd = all.size();
         mapFiles.keySet().forEach(p -> all.add(relative(p)));
         files.rejected().forEach(r -> all.add(relative(r.path())));
         String[] sorted = sortedDistinct(all);
         paths = new PathTable(sorted);
         byte[] digest = request.cacheFile() == null ? null : ResultSnapshot.digest(sorted);
         // From here on files are named by their index in the path table: no Path or String per file is kept.
-        int figureCount = files.figures().size();
-        String[] inOrder = all.subList(0, figureCount).toArray(String[]::new);
-        Arrays.sort(inOrder, CheckCache.ORDER);
-        int[] figures = Arrays.stream(inOrder).mapToInt(paths::indexOf).toArray();
-        int[] dataTables = dataNames.stream().mapToInt(n -> paths.indexOf(dataPrefix + n)).toArray();
+        int[] ids = all.stream().mapToInt(paths::indexOf).toArray();
+        int[] at = listedAt.build().toArray();
         listedSize = new LongPages(-1);
         listedTime = new LongPages(-1);
-        // Rejected entries are named, not listed: their stamps stay -1.
-        for (int i = 0; i < figureCount; i++) {
-            listed(paths.indexOf(all.get(i)), figureFiles, i);
+        // Map files and rejected entries are named, not listed: their stamps are read below, or stay -1.
+        for (int i = 0; i < listedEnd; i++) {
+            listedSize.set(ids[i], listings.get(i).length(at[i]));
+            listedTime.set(ids[i], listings.get(i).modified(at[i]));
         }
-        for (int i = 0; i < dataTables.length; i++) {
-            listed(dataTables[i], files.dataTables(), files.dataTables().find(dataNames.get(i)));
-        }
-        int[] downloadTables = download.stream().mapToInt(paths::indexOf).toArray();
-        for (int i = 0, k = 0; i < downloadFiles.size(); i++) {
-            if (!files.ofUnselectedFigure(downloadFiles.name(i))) {
-                listed(downloadTables[k++], downloadFiles, i);
-            }
-        }
+        int[] figures = IntStream.range(0, figureCount).boxed()
+                .sorted((a, b) -> CheckCache.ORDER.compare(all.get(a), all.get(b)))
+                .mapToInt(i -> ids[i]).toArray();
+        int[] dataTables = Arrays.copyOfRange(ids, figureCount, dataEnd);
+        int[] downloadTables = Arrays.copyOfRange(ids, dataEnd, listedEnd);
         for (Path map : mapFiles.keySet()) {
             // Map files are not walked but named: their stamps are read here.
             try {
@@ -597,10 +610,6 @@ public final class CheckRunner {
         }, Read[]::new));
     }
 
-    private void listed(int pathId, Listing listing, int index) {
-        listedSize.set(pathId, listing.length(index));
-        listedTime.set(pathId, listing.modified(index));
-    }
 
     /**
      * A figure (by path index): its entry and what the listener took of its record; for the next cache, either an
@@ -668,7 +677,7 @@ public final class CheckRunner {
             if (unchanged(now, old.stamp())) {
                 return Read.kept(id, old, part, cached, old.part());
             }
-            if (contentHash(file, now) != old.stamp().contentHash()) {
+            if (!unchangedBytes(file, now, old.stamp().contentHash())) {
                 return read(file, path, id, loader);
             }
             FigureEntry moved = new FigureEntry(old.path(), old.generation(), old.hits(), old.suppressions(),
@@ -692,7 +701,7 @@ public final class CheckRunner {
                 if (unchanged(now, old)) {
                     return Read.kept(id, null, null, cached, CheckCache.partOf(cached));
                 }
-                if (contentHash(file, now) == old.contentHash()) {
+                if (unchangedBytes(file, now, old.contentHash())) {
                     return new Read(id, null, null, null, CheckCache.withTimes(cached, now.modified()),
                             CheckCache.partOf(cached), false, null, null, null);
                 }
@@ -779,14 +788,21 @@ public final class CheckRunner {
         return new FileStamp(sizes, modified, tables, contentHash);
     }
 
-    /** The hash the loader computes, of the files a stamp names, without parsing them. */
-    private long contentHash(Path figure, FileStamp stamp) {
+    /**
+     * Whether the files a stamp names hash, without being parsed, to what the loader computed when it read them
+     * ({@code cached}): the same bytes under new times.
+     */
+    private boolean unchangedBytes(Path figure, FileStamp stamp, long cached) {
         ContentHash hash = new ContentHash();
-        hash.update(bytes(figure));
-        for (String table : stamp.tables()) {
-            hash.update(bytes(request.dataDirectory().resolve(table)));
+        if (!hash.update(figure, request.maxFileSize())) {
+            return false;
         }
-        return hash.value();
+        for (String table : stamp.tables()) {
+            if (!hash.update(request.dataDirectory().resolve(table), request.maxFileSize())) {
+                return false;
+            }
+        }
+        return hash.value() == cached;
     }
 
     private byte[] bytes(Path file) {

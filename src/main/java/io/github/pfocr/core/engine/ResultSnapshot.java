@@ -94,12 +94,22 @@ final class ResultSnapshot {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }
-        ByteBuffer length = ByteBuffer.allocate(4);
+        // Fed in blocks: one update per path costs more than hashing it.
+        ByteBuffer block = ByteBuffer.allocate(1 << 16);
         for (String p : paths) {
             byte[] path = p.getBytes(StandardCharsets.UTF_8);
-            sha.update(length.putInt(0, path.length).array());
-            sha.update(path);
+            if (block.remaining() < 4 + path.length) {
+                sha.update(block.flip());
+                block.clear();
+            }
+            if (block.remaining() < 4 + path.length) {
+                sha.update(ByteBuffer.allocate(4).putInt(0, path.length));
+                sha.update(path);
+            } else {
+                block.putInt(path.length).put(path);
+            }
         }
+        sha.update(block.flip());
         return sha.digest();
     }
 

@@ -1,6 +1,10 @@
 package io.github.pfocr.core.read;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 
@@ -11,6 +15,9 @@ import java.security.NoSuchAlgorithmException;
  * file to match the cached one and have its findings taken from the cache, as it could with a CRC.
  */
 public final class ContentHash {
+    /** Each thread's block for reading files into the digest. */
+    private static final ThreadLocal<byte[]> BLOCK = ThreadLocal.withInitial(() -> new byte[1 << 16]);
+
     private final MessageDigest digest;
 
     public ContentHash() {
@@ -30,6 +37,30 @@ public final class ContentHash {
         digest.update((byte) 1);
         digest.update(bytes);
         digest.update(ByteBuffer.allocate(8).putLong(0, bytes.length).array());
+    }
+
+    /**
+     * Adds a file's bytes as {@link #update(byte[])} adds them, read in blocks rather than whole. False when the
+     * file cannot be read or holds more than {@code maxSize} bytes: the hash is then unusable, as the loader hashes
+     * no bytes of such a file.
+     */
+    public boolean update(Path file, long maxSize) {
+        byte[] block = BLOCK.get();
+        digest.update((byte) 1);
+        long total = 0;
+        try (InputStream in = Files.newInputStream(file)) {
+            for (int n = in.read(block); n > 0; n = in.read(block)) {
+                total += n;
+                if (total > maxSize) {
+                    return false;
+                }
+                digest.update(block, 0, n);
+            }
+        } catch (IOException e) {
+            return false;
+        }
+        digest.update(ByteBuffer.allocate(8).putLong(0, total).array());
+        return true;
     }
 
     public long value() {
