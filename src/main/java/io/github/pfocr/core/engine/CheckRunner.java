@@ -512,33 +512,27 @@ public final class CheckRunner {
         List<String> all = new ArrayList<>();
         List<Listing> listings = new ArrayList<>();
         IntStream.Builder listedAt = IntStream.builder();
-        // The listing names figures under the figures directory: only the rest of each path is taken apart.
+        // The listing names figures under the figures directory: only the rest of each path is taken apart. The
+        // tables of figures left out by includes/excludes are left out with them.
         Listing figureFiles = files.figures();
-        for (int i = 0; i < figureFiles.size(); i++) {
-            all.add(figuresPrefix + figureFiles.name(i).replace(File.separatorChar, '/'));
-            listings.add(figureFiles);
-            listedAt.add(i);
-        }
-        int figureCount = all.size();
-        // The tables of figures left out by includes/excludes are left out with them.
         Listing dataFiles = files.dataTables();
-        for (int i = 0; i < dataFiles.size(); i++) {
-            if (!files.partial() || !files.ofUnselectedFigure(dataFiles.name(i))) {
-                all.add(dataPrefix + dataFiles.name(i));
-                listings.add(dataFiles);
-                listedAt.add(i);
-            }
-        }
-        int dataEnd = all.size();
         Listing downloadFiles = files.downloadTables();
-        for (int i = 0; i < downloadFiles.size(); i++) {
-            if (!files.partial() || !files.ofUnselectedFigure(downloadFiles.name(i))) {
-                all.add(relative(downloadFiles.get(i)));
-                listings.add(downloadFiles);
-                listedAt.add(i);
+        int[] ends = new int[3];
+        for (int l = 0; l < 3; l++) {
+            Listing listing = l == 0 ? figureFiles : l == 1 ? dataFiles : downloadFiles;
+            for (int i = 0; i < listing.size(); i++) {
+                if (l == 0 || !files.partial() || !files.ofUnselectedFigure(listing.name(i))) {
+                    all.add(l == 0 ? figuresPrefix + listing.name(i).replace(File.separatorChar, '/')
+                            : l == 1 ? dataPrefix + listing.name(i) : relative(listing.get(i)));
+                    listings.add(listing);
+                    listedAt.add(i);
+                }
             }
+            ends[l] = all.size();
         }
-        int listedEnd = all.size();
+        int figureCount = ends[0];
+        int dataEnd = ends[1];
+        int listedEnd = ends[2];
         mapFiles.keySet().forEach(p -> all.add(relative(p)));
         files.rejected().forEach(r -> all.add(relative(r.path())));
         String[] sorted = sortedDistinct(all);

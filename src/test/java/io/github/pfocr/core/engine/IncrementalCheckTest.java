@@ -1,19 +1,15 @@
 package io.github.pfocr.core.engine;
 
-import io.github.pfocr.core.catalog.CatalogFigure;
 import io.github.pfocr.core.catalog.CatalogParts;
 import io.github.pfocr.core.catalog.CatalogRequest;
 import io.github.pfocr.core.catalog.CatalogWriter;
 import io.github.pfocr.core.model.CheckResult;
-import io.github.pfocr.core.model.FigureRecord;
 import io.github.pfocr.core.model.Finding;
-import io.github.pfocr.core.output.ReportFormat;
 import io.github.pfocr.testing.TestData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,7 +21,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -37,8 +32,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * check reports exactly what a check without cache reports, reading only the files that changed.
  */
 class IncrementalCheckTest {
-    private static final String G2A = "_figures/PMC9100004__cells-09-0456-g002.md";
-    private static final String G2A_GENES = "_data/PMC9100004__cells-09-0456-g002-genes.tsv";
     private static final String G1A = "_figures/PMC9100001__jbio-12-101-g001.md";
 
     @TempDir
@@ -47,28 +40,6 @@ class IncrementalCheckTest {
     Path out;
     private Path cacheFile;
     private final List<String> log = new ArrayList<>();
-
-    /** Counts the records read (not taken from the cache). */
-    private static final class Counting extends CatalogParts {
-        final AtomicInteger read = new AtomicInteger();
-        final List<String> accepted = new ArrayList<>();
-
-        @Override
-        public CatalogFigure extract(FigureRecord record) {
-            read.incrementAndGet();
-            return super.extract(record);
-        }
-
-        @Override
-        public void accept(String path, CatalogFigure part) {
-            accepted.add(part.figid());
-        }
-
-        @Override
-        public boolean accepts() {
-            return true;
-        }
-    }
 
     @BeforeEach
     void copy() throws IOException {
@@ -82,14 +53,14 @@ class IncrementalCheckTest {
 
     /** The report of a check without cache: what every cached check must equal. */
     private String full(CheckRequest request) throws IOException {
-        return report(CheckRunner.run(request.withCacheFile(null)));
+        return Passes.reports(CheckRunner.run(request.withCacheFile(null)));
     }
 
-    private Counting cached;
+    private Passes.CountingParts cached;
 
     private String cached(CheckRequest request) throws IOException {
-        cached = new Counting();
-        return report(CheckRunner.run(request.withCacheFile(cacheFile), cached, log::add));
+        cached = new Passes.CountingParts(true);
+        return Passes.reports(CheckRunner.run(request.withCacheFile(cacheFile), cached, log::add));
     }
 
     /** The rule ids of a full check's findings. */
@@ -97,15 +68,6 @@ class IncrementalCheckTest {
         return CheckRunner.run(request()).findings().stream().map(Finding::ruleId).toList();
     }
 
-    private static String report(CheckResult r) throws IOException {
-        StringBuilder sb = new StringBuilder();
-        for (ReportFormat format : ReportFormat.values()) {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            format.writer().write(r, bytes);
-            sb.append(bytes.toString(StandardCharsets.UTF_8));
-        }
-        return sb.toString();
-    }
 
     private void assertSameAsFull(int expectedReads) throws IOException {
         String expected = full(request());
@@ -194,7 +156,7 @@ class IncrementalCheckTest {
     @Test
     void anEditedFigureIsReadAgainAndItsFindingsChange() throws IOException {
         assertSameAsFull(9);
-        edit(G2A, "figtype: Figure", "figtype: Scheme");
+        edit(Passes.G2A, "figtype: Figure", "figtype: Scheme");
         assertSameAsFull(1);
         assertTrue(ruleIds().contains("figtype-number"));
     }
@@ -203,7 +165,7 @@ class IncrementalCheckTest {
     void addingAndDeletingAFigureCreatesAndResolvesACrossFileDuplicate() throws IOException {
         assertSameAsFull(9);
         Path copy = repo.resolve("_figures/PMC9100004__copy.md");
-        Files.copy(repo.resolve(G2A), copy);
+        Files.copy(repo.resolve(Passes.G2A), copy);
         assertTrue(ruleIds().contains("figid-unique"), "the copy duplicates the figid");
         assertSameAsFull(1);
         Files.delete(copy);
@@ -222,7 +184,7 @@ class IncrementalCheckTest {
     @Test
     void editingAddingAndDeletingATableRereadsItsFigure() throws IOException {
         assertSameAsFull(9);
-        Path genes = repo.resolve(G2A_GENES);
+        Path genes = repo.resolve(Passes.G2A_GENES);
         List<String> lines = new ArrayList<>(Files.readAllLines(genes));
         String row = lines.get(1);
         // The same gene id with another symbol: a cross-file gene-id-symbol finding appears.
@@ -307,7 +269,7 @@ class IncrementalCheckTest {
     void aPassOverManyChunksIsTheSameForAnyThreadCountAndAfterEdits() throws IOException {
         int copies = 1100;
         for (int i = 0; i < copies; i++) {
-            Files.copy(repo.resolve(i % 2 == 0 ? G1A : G2A),
+            Files.copy(repo.resolve(i % 2 == 0 ? G1A : Passes.G2A),
                     repo.resolve(String.format("_figures/PMC9100001__copy-%04d.md", i)));
         }
         int figures = copies + 9;

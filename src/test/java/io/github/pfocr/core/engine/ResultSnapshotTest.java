@@ -1,28 +1,20 @@
 package io.github.pfocr.core.engine;
 
-import io.github.pfocr.core.catalog.CatalogFigure;
 import io.github.pfocr.core.catalog.CatalogParts;
-import io.github.pfocr.core.model.CheckResult;
-import io.github.pfocr.core.model.FigureRecord;
 import io.github.pfocr.core.model.Finding;
-import io.github.pfocr.core.output.ReportFormat;
 import io.github.pfocr.testing.TestData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,8 +24,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * rules see of its record it reads that file alone; anything else runs the full pass, which says why.
  */
 class ResultSnapshotTest {
-    private static final String G2A = "_figures/PMC9100004__cells-09-0456-g002.md";
-    private static final String G2A_GENES = "_data/PMC9100004__cells-09-0456-g002-genes.tsv";
     private static final String CHEMICALS = "_data/PMC9100006__pone.0301122.g001-chemicals.tsv";
     private static final String WPID_MAP = "_data/wpid_map.tsv";
 
@@ -45,17 +35,6 @@ class ResultSnapshotTest {
     private final List<String> log = new ArrayList<>();
     private final List<String> debug = new ArrayList<>();
     private int reads;
-
-    /** Records the catalog's parts in the cache, as the check goal does, and counts the records read. */
-    private static final class Counting extends CatalogParts {
-        final AtomicInteger read = new AtomicInteger();
-
-        @Override
-        public CatalogFigure extract(FigureRecord record) {
-            read.incrementAndGet();
-            return super.extract(record);
-        }
-    }
 
     @BeforeEach
     void copy() throws IOException {
@@ -79,31 +58,22 @@ class ResultSnapshotTest {
 
     /** A cached check as the check goal runs it; returns its report, keeps its debug line and reads. */
     private String check() throws IOException {
-        Counting counting = new Counting();
+        Passes.CountingParts counting = new Passes.CountingParts(false);
         debug.clear();
-        String report = report(CheckRunner.run(request().withCacheFile(cacheFile), counting, log::add, debug::add));
+        String report = Passes.reports(CheckRunner.run(request().withCacheFile(cacheFile), counting, log::add, debug::add));
         reads = counting.read.get();
         return report;
     }
 
     /** Checks with the cache; asserts the report equals a check without one, the pass's line and the reads. */
     private void assertPass(String line, int expectedReads) throws IOException {
-        String expected = report(CheckRunner.run(request().withCacheFile(null)));
+        String expected = Passes.reports(CheckRunner.run(request().withCacheFile(null)));
         assertEquals(expected, check());
         assertEquals(1, debug.size(), () -> String.join("\n", debug));
         assertTrue(debug.get(0).startsWith(line), debug.get(0));
         assertEquals(expectedReads, reads, "records read");
     }
 
-    private static String report(CheckResult r) throws IOException {
-        StringBuilder sb = new StringBuilder();
-        for (ReportFormat format : ReportFormat.values()) {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            format.writer().write(r, bytes);
-            sb.append(bytes.toString(StandardCharsets.UTF_8));
-        }
-        return sb.toString();
-    }
 
     /** Replaces text in a file and gives it a time an hour later than the others. */
     private void edit(String file, String from, String to) throws IOException {
@@ -137,11 +107,11 @@ class ResultSnapshotTest {
     @Test
     void anEditThatKeepsTheCrossFileFactsReadsThatFileAlone() throws IOException {
         assertPass(FULL, 9);
-        edit(G2A, "figtype: Figure", "figtype: Scheme");
+        edit(Passes.G2A, "figtype: Figure", "figtype: Scheme");
         assertPass("pfocr: 1 figure file(s) and 0 unlinked table(s) changed since the last check (1 read again)", 1);
         assertTrue(ruleIds().contains("figtype-number"));
         assertPass(NO_CHANGE, 0);
-        edit(G2A, "figtype: Scheme", "figtype: Figure");
+        edit(Passes.G2A, "figtype: Scheme", "figtype: Figure");
         assertPass("pfocr: 1 figure file(s)", 1);
         assertPass(NO_CHANGE, 0);
         assertTrue(log.isEmpty(), () -> String.join("\n", log));
@@ -152,12 +122,12 @@ class ResultSnapshotTest {
         assertPass(FULL, 9);
         String alias = Files.readString(repo.resolve("_figures/PMC9100005__IJIB-8-e00412-g004.md")).lines()
                 .filter(l -> l.startsWith("figid_alias: ")).findFirst().orElseThrow();
-        edit(G2A, "figid_alias: PMC9100004__F2", alias);
+        edit(Passes.G2A, "figid_alias: PMC9100004__F2", alias);
         // The changed record is read once; the full pass then takes it from the cache written meanwhile.
         assertPass(FULL + "a changed record's cross-file facts changed", 1);
         assertTrue(ruleIds().contains("figid-alias-unique"));
         assertPass(NO_CHANGE, 0);
-        edit(G2A, alias, "figid_alias: PMC9100004__F2");
+        edit(Passes.G2A, alias, "figid_alias: PMC9100004__F2");
         assertPass(FULL + "a changed record's cross-file facts changed", 1);
         assertTrue(!ruleIds().contains("figid-alias-unique"));
         assertTrue(log.isEmpty(), () -> String.join("\n", log));
@@ -180,7 +150,7 @@ class ResultSnapshotTest {
         assertPass("pfocr: 1 figure file(s) and 0 unlinked table(s) changed", 1);
         assertPass(NO_CHANGE, 0);
         // Genes are cross-file facts (4.19): a changed symbol runs the full pass.
-        edit(G2A_GENES, "\tGSK3B\tGSK3B\tGSK3B\t2932\t", "\tGSK3B\tGSK3B\tGSK3X\t2932\t");
+        edit(Passes.G2A_GENES, "\tGSK3B\tGSK3B\tGSK3B\t2932\t", "\tGSK3B\tGSK3B\tGSK3X\t2932\t");
         assertPass(FULL + "a changed record's cross-file facts changed", 1);
         assertCatalogReadsNothing();
     }
@@ -198,7 +168,7 @@ class ResultSnapshotTest {
     @Test
     void addingOrDeletingAFileRunsTheFullPass() throws IOException {
         assertPass(FULL, 9);
-        Path copy = Files.copy(repo.resolve(G2A), repo.resolve("_figures/PMC9100004__copy.md"));
+        Path copy = Files.copy(repo.resolve(Passes.G2A), repo.resolve("_figures/PMC9100004__copy.md"));
         Files.setLastModifiedTime(copy, FileTime.from(Instant.now().minusSeconds(3600)));
         assertPass(FULL + "no result of a last check of these paths", 1);
         Files.delete(repo.resolve(CHEMICALS));
@@ -227,17 +197,17 @@ class ResultSnapshotTest {
         assertPass(FULL, 9);
         Path snapshot = ResultSnapshot.file(cacheFile);
         byte[] first = Files.readAllBytes(snapshot);
-        edit(G2A, "figtype: Figure", "figtype: Scheme");
+        edit(Passes.G2A, "figtype: Figure", "figtype: Scheme");
         assertPass("pfocr: 1 figure file(s)", 1);
         // An old snapshot beside a newer cache (a write that failed half-way): the cache's entries are not its own.
         Files.write(snapshot, first);
-        edit(G2A, "figtype: Scheme", "figtype: Figure");
+        edit(Passes.G2A, "figtype: Scheme", "figtype: Figure");
         assertPass(FULL + "the cache is not the one the last result was written with", 1);
     }
 
     @Test
     void aFileChangedWithinTheLastPassesClockTickIsReadAgain() throws IOException {
-        Path file = repo.resolve(G2A);
+        Path file = repo.resolve(Passes.G2A);
         FileTime now = FileTime.from(Instant.now());
         Files.setLastModifiedTime(file, now);
         assertPass(FULL, 9);
@@ -251,13 +221,13 @@ class ResultSnapshotTest {
     @Test
     void oneAndManyThreadsGiveTheSameBytesFromTheSnapshot() throws IOException {
         check();
-        edit(G2A, "figtype: Figure", "figtype: Scheme");
+        edit(Passes.G2A, "figtype: Figure", "figtype: Scheme");
         Path copy = out.resolve("copy");
         Files.createDirectories(copy);
         Files.copy(cacheFile, copy.resolve("c"));
         Files.copy(CheckCache.partsFile(cacheFile), copy.resolve("p"));
         Files.copy(ResultSnapshot.file(cacheFile), copy.resolve("s"));
-        String four = report(CheckRunner.run(request().withThreads(4).withCacheFile(cacheFile), new CatalogParts(),
+        String four = Passes.reports(CheckRunner.run(request().withThreads(4).withCacheFile(cacheFile), new CatalogParts(),
                 log::add, debug::add));
         byte[] cacheOfFour = Files.readAllBytes(cacheFile);
         Files.copy(copy.resolve("c"), cacheFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
@@ -265,7 +235,7 @@ class ResultSnapshotTest {
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         Files.copy(copy.resolve("s"), ResultSnapshot.file(cacheFile),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        String one = report(CheckRunner.run(request().withThreads(1).withCacheFile(cacheFile), new CatalogParts(),
+        String one = Passes.reports(CheckRunner.run(request().withThreads(1).withCacheFile(cacheFile), new CatalogParts(),
                 log::add, debug::add));
         assertEquals(four, one);
         byte[] cacheOfOne = Files.readAllBytes(cacheFile);
@@ -280,28 +250,11 @@ class ResultSnapshotTest {
 
     /** A catalog pass (which takes every record's part) after the checks reads no record: the cache holds all. */
     private void assertCatalogReadsNothing() {
-        AtomicInteger read = new AtomicInteger();
-        List<String> accepted = new ArrayList<>();
-        CheckRunner.run(request().withCacheFile(cacheFile), new CatalogParts() {
-            @Override
-            public CatalogFigure extract(FigureRecord record) {
-                read.incrementAndGet();
-                return super.extract(record);
-            }
-
-            @Override
-            public void accept(String path, CatalogFigure part) {
-                accepted.add(part.figid());
-            }
-
-            @Override
-            public boolean accepts() {
-                return true;
-            }
-        }, log::add);
-        assertEquals(0, read.get(), "records read by the catalog");
-        assertEquals(9, accepted.size());
+        Passes.CountingParts catalog = new Passes.CountingParts(true);
+        CheckRunner.run(request().withCacheFile(cacheFile), catalog, log::add);
+        assertEquals(0, catalog.read.get(), "records read by the catalog");
+        assertEquals(9, catalog.accepted.size());
+        assertEquals(catalog.accepted.stream().sorted().toList(), catalog.accepted);
         assertTrue(log.isEmpty(), () -> String.join("\n", log));
-        assertArrayEquals(accepted.stream().sorted().toArray(), accepted.toArray());
     }
 }
