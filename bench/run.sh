@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Benchmark: pfocr:check and pfocr:catalog on a synthetic corpus of N figure records (three quarters G1 from
 # gen_corpus.py, one quarter G2 with _data tables from bench/src/add_g2.py) versus a bare SnakeYAML compose of the
-# same files: cold check, no-change check, one edited file, new times (a fresh clone with the cache restored),
-# cold and cached package, peak heap and heap per record after GC. Prints a table and writes JSON.
+# same files: cold check, no-change check, one edited file, one cross-file fact edited (the full pass over the
+# cache), new times (a fresh clone with the cache restored), cold and cached package, peak heap and heap per record
+# after GC. Prints a table and writes JSON.
 #
 # usage: bench/run.sh [N] [corpus-dir]
 #
@@ -21,8 +22,8 @@
 #   BENCH_BARE_RUNS   bare-parse runs in one JVM (default 1; the table uses run 1, a cold JVM like Maven's)
 #   BENCH_REPLICATE   k > 1: make the corpus from N/k generated records copied k times with renamed ids
 #                     (bench/src/replicate.py; minutes instead of half an hour for 1,000,000 records)
-#   BENCH_RUNS        the measures to take (default bare,cold,nochange,edited,clone,package,heap); the others
-#                     print - and null; nochange, edited and clone need cold first
+#   BENCH_RUNS        the measures to take (default bare,cold,nochange,edited,factedit,clone,package,heap); the
+#                     others print - and null; nochange, edited, factedit and clone need cold first
 #   MVN               the Maven command (default: mvn)
 #   MVN_ARGS          extra arguments for the timed Maven build (e.g. -o)
 #   MAVEN_REPO        the local repository (default: ~/.m2/repository)
@@ -39,7 +40,7 @@ XMX=${BENCH_XMX:-512m}
 BUILD=${BENCH_BUILD:-auto}
 BARE_RUNS=${BENCH_BARE_RUNS:-1}
 REPLICATE=${BENCH_REPLICATE:-1}
-RUNS=",${BENCH_RUNS:-bare,cold,nochange,edited,clone,package,heap},"
+RUNS=",${BENCH_RUNS:-bare,cold,nochange,edited,factedit,clone,package,heap},"
 MVN=${MVN:-mvn}
 read -r -a EXTRA_MVN_ARGS <<<"${MVN_ARGS:-}"
 M2=${MAVEN_REPO:-$HOME/.m2/repository}
@@ -55,7 +56,7 @@ if ! [[ "$REPLICATE" =~ ^([1-9]|10)$ ]]; then
 fi
 for run in ${RUNS//,/ }; do
     case "$run" in
-        bare | cold | nochange | edited | clone | package | heap) ;;
+        bare | cold | nochange | edited | factedit | clone | package | heap) ;;
         *) echo "run.sh: BENCH_RUNS: unknown measure '$run'" >&2; exit 2 ;;
     esac
 done
@@ -210,7 +211,7 @@ mvn_run() { # <name> <phase>
     echo "$goal $wall ${peak:-0}"
 }
 EDIT_FILE=$(find "$CORPUS/_figures" -maxdepth 1 -name '*.md' | sort | sed -n "$(( (N + 1) / 2 ))p")
-for run in nochange edited clone heap; do
+for run in nochange edited factedit clone heap; do
     if want "$run" && ! want cold; then
         echo "run.sh: BENCH_RUNS: $run needs cold" >&2
         exit 2
@@ -218,7 +219,7 @@ for run in nochange edited clone heap; do
 done
 
 cold_s="" cold_wall="" cold_peak="" same_s="" same_wall="" same_peak="" edit_s="" edit_wall="" edit_peak=""
-clone_s="" clone_wall="" clone_peak="" pkg_s="" pkg_wall="" pkg_peak="" pkgc_s="" pkgc_wall="" pkgc_peak=""
+fact_s="" fact_wall="" fact_peak="" clone_s="" clone_wall="" clone_peak="" pkg_s="" pkg_wall="" pkg_peak="" pkgc_s="" pkgc_wall="" pkgc_peak=""
 check_files="" check_errors="" check_warnings="" per_record=""
 if want cold; then
     log "cold check (empty cache)"
@@ -240,6 +241,12 @@ if want edited; then
     log "one edited file: $EDIT_FILE"
     sed -i 's/^papertitle: \(.*\)$/papertitle: \1 (edited)/' "$EDIT_FILE"
     read -r edit_s edit_wall edit_peak < <(mvn_run check-edited validate)
+fi
+if want factedit; then
+    # A new figid_alias: a fact the cross-file rules compare, so the check replays every cached record's facts.
+    log "one cross-file fact edited: $EDIT_FILE"
+    sed -i 's/^figid_alias: \(.*\)$/figid_alias: \1x/' "$EDIT_FILE"
+    read -r fact_s fact_wall fact_peak < <(mvn_run check-factedit validate)
 fi
 if want clone; then
     log "new modification times everywhere, same contents (a fresh clone with the cache restored)"
@@ -274,9 +281,10 @@ ms() { [[ -z "$1" ]] || awk -v s="$1" 'BEGIN { printf "%.0f", s * 1000 }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a != "" && b > 0) printf "%.2f", a / b; else print "null" }'; }
 cell() { echo "${1:--}"; }
 json() { echo "${1:-null}"; }
-cold_ms=$(ms "$cold_s"); same_ms=$(ms "$same_s"); edit_ms=$(ms "$edit_s"); clone_ms=$(ms "$clone_s")
+cold_ms=$(ms "$cold_s"); same_ms=$(ms "$same_s"); edit_ms=$(ms "$edit_s"); fact_ms=$(ms "$fact_s")
+clone_ms=$(ms "$clone_s")
 pkg_ms=$(ms "$pkg_s"); pkgc_ms=$(ms "$pkgc_s")
-peak=$(printf '%s\n' "$cold_peak" "$same_peak" "$edit_peak" "$clone_peak" "$pkg_peak" "$pkgc_peak" | sed '/^$/d' \
+peak=$(printf '%s\n' "$cold_peak" "$same_peak" "$edit_peak" "$fact_peak" "$clone_peak" "$pkg_peak" "$pkgc_peak" | sed '/^$/d' \
     | sort -n | tail -1)
 if [[ -n "$per_record" ]]; then
     per_record_text="$per_record bytes (target <= 300; at 1,000,000 records: $(( per_record * 1000000 / 1048576 )) MiB)"
@@ -294,23 +302,25 @@ row "bare SnakeYAML compose (${bare_files:-0} files)" "$bare_ms" "$(ratio "$bare
 row "cold check" "$cold_ms" "$(ratio "$cold_ms" "$bare_ms")" "<= 1.25x bare"
 row "check again, nothing changed" "$same_ms" "$(ratio "$same_ms" "$bare_ms")" "<= 2000 ms"
 row "one file edited, then check" "$edit_ms" "$(ratio "$edit_ms" "$bare_ms")" "<= 2000 ms"
+row "one cross-file fact edited (full pass)" "$fact_ms" "$(ratio "$fact_ms" "$bare_ms")" ""
 row "new times, same contents (restored cache)" "$clone_ms" "$(ratio "$clone_ms" "$bare_ms")" "<= 5000 ms"
 row "cold package (check + catalog)" "$pkg_ms" "$(ratio "$pkg_ms" "$bare_ms")" "<= 1.3x cold check"
 row "cached package (check + catalog)" "$pkgc_ms" "$(ratio "$pkgc_ms" "$bare_ms")" ""
 printf '\n%-28s %s\n' \
     "cold package / cold check" "$(cell "$(ratio "$pkg_ms" "$cold_ms" | sed 's/null//')")" \
     "check findings" "$(cell "$check_errors") error(s), $(cell "$check_warnings") warning(s) in $(cell "$check_files") figure files" \
-    "mvn wall ms" "cold check $(cell "$cold_wall"), no change $(cell "$same_wall"), edited $(cell "$edit_wall"), new times $(cell "$clone_wall"), cold package $(cell "$pkg_wall"), cached package $(cell "$pkgc_wall")" \
+    "mvn wall ms" "cold check $(cell "$cold_wall"), no change $(cell "$same_wall"), edited $(cell "$edit_wall"), fact edited $(cell "$fact_wall"), new times $(cell "$clone_wall"), cold package $(cell "$pkg_wall"), cached package $(cell "$pkgc_wall")" \
     "peak heap MiB (GC log)" "$(cell "$peak") (of -Xmx$XMX)" \
     "heap per record after GC" "$per_record_text"
 RESULT="$CORPUS/bench-result.json"
 cat >"$RESULT" <<EOF
 {"records": $N, "g2Percent": $G2_SHARE, "xmx": "$XMX", "cores": $(nproc), "runs": "${RUNS:1:-1}",
  "bareComposeMs": $(json "$bare_ms"), "coldCheckMs": $(json "$cold_ms"), "noChangeCheckMs": $(json "$same_ms"),
- "editedCheckMs": $(json "$edit_ms"), "newTimesCheckMs": $(json "$clone_ms"), "coldPackageMs": $(json "$pkg_ms"),
+ "editedCheckMs": $(json "$edit_ms"), "factEditedCheckMs": $(json "$fact_ms"), "newTimesCheckMs": $(json "$clone_ms"), "coldPackageMs": $(json "$pkg_ms"),
  "cachedPackageMs": $(json "$pkgc_ms"),
  "ratios": {"coldCheckToBare": $(ratio "$cold_ms" "$bare_ms"), "coldPackageToColdCheck": $(ratio "$pkg_ms" "$cold_ms")},
  "wallMs": {"coldCheck": $(json "$cold_wall"), "noChangeCheck": $(json "$same_wall"), "editedCheck": $(json "$edit_wall"),
+            "factEditedCheck": $(json "$fact_wall"),
             "newTimesCheck": $(json "$clone_wall"), "coldPackage": $(json "$pkg_wall"), "cachedPackage": $(json "$pkgc_wall")},
  "peakHeapMiB": $(json "$peak"), "heapPerRecordBytes": $(json "$per_record"),
  "findings": {"errors": $(json "$check_errors"), "warnings": $(json "$check_warnings")}}
