@@ -25,6 +25,7 @@ import org.yaml.snakeyaml.reader.StreamReader;
 import java.io.Reader;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
@@ -360,6 +361,8 @@ final class YamlTreeBuilder {
         private final List<MapNode.Entry> entries = new ArrayList<>();
         /** The keys so far; a lookup table only for a long mapping, where scanning them would cost more. */
         private final List<ScalarNode> keys = new ArrayList<>();
+        /** The hash of each of {@link #keys}: a scan compares ints, and texts only where they match. */
+        private int[] keyHashes = new int[8];
         private Map<String, ScalarNode> keyIndex;
         private ScalarNode key;
         /** True between a key and its value. */
@@ -405,11 +408,16 @@ final class YamlTreeBuilder {
             if (keyIndex != null) {
                 return keyIndex.putIfAbsent(k.value(), k);
             }
-            for (ScalarNode seen : keys) {
-                if (seen.value().equals(k.value())) {
-                    return seen;
+            int hash = k.value().hashCode();
+            for (int i = 0; i < keys.size(); i++) {
+                if (keyHashes[i] == hash && keys.get(i).value().equals(k.value())) {
+                    return keys.get(i);
                 }
             }
+            if (keys.size() == keyHashes.length) {
+                keyHashes = Arrays.copyOf(keyHashes, 2 * keyHashes.length);
+            }
+            keyHashes[keys.size()] = hash;
             keys.add(k);
             if (keys.size() > LINEAR_KEYS) {
                 keyIndex = new HashMap<>();

@@ -624,6 +624,14 @@ class FrontMatterReaderTest {
         }
 
         @Test
+        void keysOfEqualHashesAreDuplicatesOnlyWhenTheirTextsAre() {
+            // "Aa" and "BB" share a String hash code, as do "AaAa", "BBBB", "AaBB" and "BBAa".
+            Read r = read("---\nAa: 1\nBB: 2\nAaAa: 3\nBBBB: 4\nAaBB: 5\nBBAa: 6\nBB: 7\n---\n");
+            assertOnly(r, ReadRules.YAML_DUPLICATE_KEY, 8, 1, "duplicate key 'BB': first defined at line 3");
+            assertEquals(List.of("Aa", "BB", "AaAa", "BBBB", "AaBB", "BBAa"), keys(r.tree()));
+        }
+
+        @Test
         void quotedAndPlainSpellingsOfOneKeyAreDuplicates() {
             Read r = read("---\nfigid: a\n'figid': b\n---\n");
             assertOnly(r, ReadRules.YAML_DUPLICATE_KEY, 3, 1, "first defined at line 2");
