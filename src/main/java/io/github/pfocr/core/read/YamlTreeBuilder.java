@@ -1,5 +1,6 @@
 package io.github.pfocr.core.read;
 
+import io.github.pfocr.core.model.Fields;
 import io.github.pfocr.core.model.FindingSink;
 import io.github.pfocr.core.model.MapNode;
 import io.github.pfocr.core.model.Node;
@@ -30,6 +31,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Builds a {@link Node} tree from SnakeYAML's event stream, iteratively (no recursion, so no input can overflow
@@ -54,6 +56,13 @@ final class YamlTreeBuilder {
             super(null, null, false, false);
         }
     }
+
+    /**
+     * The format's keys, each mapped to its constant: a key read is kept as that constant, so the lookups and
+     * duplicate tests that find it (the rules look keys up by the constants) compare one reference, not two texts.
+     */
+    private static final Map<String, String> KEYS = Fields.KEYS.stream()
+            .collect(Collectors.toUnmodifiableMap(k -> k, k -> k, (a, b) -> a));
 
     private final PlainScalars plainScalars = new PlainScalars();
     private final LoaderOptions options = new LoaderOptions();
@@ -178,7 +187,11 @@ final class YamlTreeBuilder {
                         "expected Unicode text, found an unpaired surrogate or a noncharacter (from a \\u escape?); "
                                 + "outputs write U+FFFD instead", null, null);
             }
-            deliver(new ScalarNode(ev.getValue(), type(ev), ev.isPlain(), line(ev.getStartMark()),
+            String value = ev.getValue();
+            if (stack.peek() instanceof MapFrame m && m.expectingKey()) {
+                value = KEYS.getOrDefault(value, value);
+            }
+            deliver(new ScalarNode(value, type(ev), ev.isPlain(), line(ev.getStartMark()),
                     col(ev.getStartMark()), offset(ev.getStartMark()), offset(ev.getEndMark())));
         }
 
