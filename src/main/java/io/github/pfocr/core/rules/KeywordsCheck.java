@@ -13,6 +13,7 @@ import io.github.pfocr.core.model.TsvTable;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -127,9 +128,16 @@ public final class KeywordsCheck implements RecordCheck {
 
     /** Distinct within each list only, as R's distinct() per table followed by c(). */
     private static List<String> concatDistinct(List<String> a, List<String> b, List<String> c) {
-        List<String> out = new ArrayList<>(new LinkedHashSet<>(a));
-        out.addAll(new LinkedHashSet<>(b));
-        out.addAll(new LinkedHashSet<>(c));
+        List<String> out = new ArrayList<>(a.size() + b.size() + c.size());
+        Set<String> seen = new HashSet<>();
+        for (List<String> list : List.of(a, b, c)) {
+            seen.clear();
+            for (String s : list) {
+                if (seen.add(s)) {
+                    out.add(s);
+                }
+            }
+        }
         return out;
     }
 
