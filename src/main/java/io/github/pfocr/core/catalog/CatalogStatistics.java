@@ -2,6 +2,7 @@ package io.github.pfocr.core.catalog;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.pfocr.core.model.Generation;
+import io.github.pfocr.core.rules.LongIntMap;
 
 import java.io.IOException;
 import java.util.HashSet;
@@ -18,7 +19,12 @@ final class CatalogStatistics {
     private final Map<String, Integer> organismsNer = new TreeMap<>();
     private final Map<String, Integer> figureTypes = new TreeMap<>();
     private final Map<String, Integer> years = new TreeMap<>();
-    private final Set<String> genes = new HashSet<>();
+    /**
+     * Distinct gene ids: a plain number (what an NCBI gene id is) as a long, any other id as its text. A set of
+     * strings kept an object per id, a large part of the catalog's time and heap.
+     */
+    private final LongIntMap numericGenes = new LongIntMap(1 << 12);
+    private final Set<String> otherGenes = new HashSet<>();
     private final Set<String> chemicalWords = new HashSet<>();
     private final Set<String> chemicalMesh = new HashSet<>();
     private final Set<String> chemicalChebi = new HashSet<>();
@@ -47,7 +53,14 @@ final class CatalogStatistics {
         if (f.year() != null) {
             years.merge(String.valueOf(f.year()), 1, Integer::sum);
         }
-        f.genes().forEach(g -> genes.add(g.ncbiGeneId()));
+        for (CatalogFigure.Gene g : f.genes()) {
+            long number = plainNumber(g.ncbiGeneId());
+            if (number >= 0) {
+                numericGenes.putIfAbsent(number, 0);
+            } else {
+                otherGenes.add(g.ncbiGeneId());
+            }
+        }
         for (CatalogFigure.Chemical c : f.chemicals()) {
             chemicalWords.add(c.word());
             addIfPresent(chemicalMesh, c.mesh());
@@ -58,6 +71,25 @@ final class CatalogStatistics {
             addIfPresent(diseaseMesh, d.mesh());
             addIfPresent(diseaseDoid, d.doid());
         }
+    }
+
+    /**
+     * The id's value when it is the plain spelling of a number below 10^18 (digits, no leading zero), else -1: ids
+     * spelled otherwise ({@code 01}) stay distinct from it as text.
+     */
+    static long plainNumber(String id) {
+        if (id == null || id.isEmpty() || id.length() > 18 || id.length() > 1 && id.charAt(0) == '0') {
+            return -1;
+        }
+        long n = 0;
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = 10 * n + (c - '0');
+        }
+        return n;
     }
 
     private static void addIfPresent(Set<String> set, String value) {
@@ -76,7 +108,7 @@ final class CatalogStatistics {
         counts(g, "figureTypes", figureTypes);
         counts(g, "years", years);
         g.writeObjectFieldStart("genes");
-        g.writeNumberField("distinctNcbiGeneIds", genes.size());
+        g.writeNumberField("distinctNcbiGeneIds", numericGenes.size() + otherGenes.size());
         g.writeEndObject();
         g.writeObjectFieldStart("chemicals");
         g.writeNumberField("distinctWords", chemicalWords.size());

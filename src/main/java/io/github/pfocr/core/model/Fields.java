@@ -1,5 +1,7 @@
 package io.github.pfocr.core.model;
 
+import java.util.List;
+
 /** Field names as written in figure files. */
 public final class Fields {
     public static final String FIGID = "figid";
@@ -43,6 +45,22 @@ public final class Fields {
     public static final String LD_NAME = "name";
     public static final String LD_CREATOR = "creator";
     public static final String LD_KEYWORDS = "keywords";
+
+    /** Keys of an inline gene, chemical or disease. */
+    public static final String ITEM_WORD = "word";
+    public static final String ITEM_SYMBOL = "symbol";
+    public static final String ITEM_SOURCE = "source";
+    public static final String ITEM_HGNC_SYMBOL = "hgnc_symbol";
+    public static final String ITEM_ENTREZ = "entrez";
+    public static final String ITEM_IDENTIFIER = "identifier";
+
+    /** Every key above: the names a record's mappings hold. */
+    public static final List<String> KEYS = List.of(FIGID, FIGLINK, NUMBER, CAPTION, PMCID, PAPERTITLE, REFTEXT, YEAR,
+            FILENAME, FIGTITLE, ORGANISMS, ORGANISMS_NER, NDEX, SEO, SCHEMA_JSONLD, PMC_RANKED_RESULT_INDEX,
+            PATHWAY_SCORE, ANNOTATIONS, GENES, CHEMICALS, DISEASES, FIGID_ALIAS, REDIRECT_FROM, FIGTYPE, DOI,
+            JOURNAL_TITLE, JOURNAL_NLM_TA, PUBLISHER_NAME, KEYWORDS, AUTOML_PATHWAY, WPID, LD_CONTEXT, LD_ID, LD_TYPE,
+            LD_DESCRIPTION, LD_LICENSE, LD_NAME, LD_CREATOR, ITEM_WORD, ITEM_SYMBOL, ITEM_SOURCE, ITEM_HGNC_SYMBOL,
+            ITEM_ENTREZ, ITEM_IDENTIFIER);
 
     /** R's NA as written by yaml::write_yaml, and the other spellings of "missing". */
     public static final String NA_CHARACTER = ".na.character";

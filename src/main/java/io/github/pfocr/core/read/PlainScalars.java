@@ -11,9 +11,9 @@ import java.util.Set;
  * The YAML 1.1 type of a plain scalar, exactly as SnakeYAML's {@link Resolver} gives it, without running its regular
  * expressions on every scalar (a matcher per candidate pattern was about a tenth of a check's CPU). SnakeYAML picks
  * the candidate patterns by the first character; a scalar starting with a letter can only be a boolean or a null,
- * both short fixed word lists, and one starting with 1-9 and all digits is an integer. Every other scalar that
- * SnakeYAML would test against a pattern (its null pattern also takes a lone space) still goes to its resolver.
- * Not thread-safe: one per thread.
+ * both short fixed word lists, one starting with 1-9 and all digits is an integer, and digits with one point are
+ * a float. Every other scalar that SnakeYAML would test against a pattern (its null pattern also takes a lone
+ * space) still goes to its resolver. Not thread-safe: one per thread.
  */
 final class PlainScalars {
     /** SnakeYAML's BOOL pattern, as words. */
@@ -40,9 +40,12 @@ final class PlainScalars {
                 if (value.length() <= SHORT && allDigits(value)) {
                     return ScalarType.INTEGER;
                 }
-                return resolved(value);
+                return value.length() <= SHORT && isDecimal(value) ? ScalarType.FLOAT : resolved(value);
             }
-            case '0', '-', '+', '.', '<', '~', '!', '&', '*', ' ', '\0' -> {
+            case '0' -> {
+                return value.length() <= SHORT && isDecimal(value) ? ScalarType.FLOAT : resolved(value);
+            }
+            case '-', '+', '.', '<', '~', '!', '&', '*', ' ', '\0' -> {
                 return resolved(value);
             }
             default -> {
@@ -71,8 +74,21 @@ final class PlainScalars {
         return ScalarType.STRING;
     }
 
+    /**
+     * Digits, a point, digits or none ({@code 0.72}, a pathway score): no integer pattern takes a point, and the
+     * float pattern, tested next, takes this form.
+     */
+    private static boolean isDecimal(String s) {
+        int point = s.indexOf('.');
+        return point > 0 && allDigits(s, 0, point) && allDigits(s, point + 1, s.length());
+    }
+
     private static boolean allDigits(String s) {
-        for (int i = 0; i < s.length(); i++) {
+        return allDigits(s, 0, s.length());
+    }
+
+    private static boolean allDigits(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             if (c < '0' || c > '9') {
                 return false;

@@ -1,5 +1,6 @@
 package io.github.pfocr.core.read;
 
+import io.github.pfocr.core.model.Fields;
 import io.github.pfocr.core.model.FindingSink;
 import io.github.pfocr.core.model.MapNode;
 import io.github.pfocr.core.model.Node;
@@ -25,10 +26,12 @@ import org.yaml.snakeyaml.reader.StreamReader;
 import java.io.Reader;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Builds a {@link Node} tree from SnakeYAML's event stream, iteratively (no recursion, so no input can overflow
@@ -53,6 +56,13 @@ final class YamlTreeBuilder {
             super(null, null, false, false);
         }
     }
+
+    /**
+     * The format's keys, each mapped to its constant: a key read is kept as that constant, so the lookups and
+     * duplicate tests that find it (the rules look keys up by the constants) compare one reference, not two texts.
+     */
+    private static final Map<String, String> KEYS = Fields.KEYS.stream()
+            .collect(Collectors.toUnmodifiableMap(k -> k, k -> k, (a, b) -> a));
 
     private final PlainScalars plainScalars = new PlainScalars();
     private final LoaderOptions options = new LoaderOptions();
@@ -177,7 +187,11 @@ final class YamlTreeBuilder {
                         "expected Unicode text, found an unpaired surrogate or a noncharacter (from a \\u escape?); "
                                 + "outputs write U+FFFD instead", null, null);
             }
-            deliver(new ScalarNode(ev.getValue(), type(ev), ev.isPlain(), line(ev.getStartMark()),
+            String value = ev.getValue();
+            if (stack.peek() instanceof MapFrame m && m.expectingKey()) {
+                value = KEYS.getOrDefault(value, value);
+            }
+            deliver(new ScalarNode(value, type(ev), ev.isPlain(), line(ev.getStartMark()),
                     col(ev.getStartMark()), offset(ev.getStartMark()), offset(ev.getEndMark())));
         }
 
@@ -360,6 +374,8 @@ final class YamlTreeBuilder {
         private final List<MapNode.Entry> entries = new ArrayList<>();
         /** The keys so far; a lookup table only for a long mapping, where scanning them would cost more. */
         private final List<ScalarNode> keys = new ArrayList<>();
+        /** The hash of each of {@link #keys}: a scan compares ints, and texts only where they match. */
+        private int[] keyHashes = new int[8];
         private Map<String, ScalarNode> keyIndex;
         private ScalarNode key;
         /** True between a key and its value. */
@@ -405,11 +421,16 @@ final class YamlTreeBuilder {
             if (keyIndex != null) {
                 return keyIndex.putIfAbsent(k.value(), k);
             }
-            for (ScalarNode seen : keys) {
-                if (seen.value().equals(k.value())) {
-                    return seen;
+            int hash = k.value().hashCode();
+            for (int i = 0; i < keys.size(); i++) {
+                if (keyHashes[i] == hash && keys.get(i).value().equals(k.value())) {
+                    return keys.get(i);
                 }
             }
+            if (keys.size() == keyHashes.length) {
+                keyHashes = Arrays.copyOf(keyHashes, 2 * keyHashes.length);
+            }
+            keyHashes[keys.size()] = hash;
             keys.add(k);
             if (keys.size() > LINEAR_KEYS) {
                 keyIndex = new HashMap<>();

@@ -10,6 +10,7 @@ import io.github.pfocr.core.model.SeqNode;
 import io.github.pfocr.core.read.Words;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -61,7 +62,11 @@ public final class EntityListCheck implements RecordCheck {
      * found by comparing it with each of the handful (no hash of every item's keys).
      */
     record ItemSpec(List<String> keys, List<Format> formats, List<Rule> rules) {
-        int indexOf(String key) {
+        /** The key's index, trying {@code hint} first: an item normally has its keys in the spec's order. */
+        int indexOf(String key, int hint) {
+            if (hint < keys.size() && keys.get(hint).equals(key)) {
+                return hint;
+            }
             for (int i = 0; i < keys.size(); i++) {
                 if (keys.get(i).equals(key)) {
                     return i;
@@ -110,11 +115,11 @@ public final class EntityListCheck implements RecordCheck {
                 sink.report(ENTITY_KEYS, map, where(list, i) + ": expected keys " + String.join(", ", spec.keys())
                         + ", found " + map.entries().stream().map(e -> e.key().value()).collect(Collectors.joining(", ")));
             }
-            List<String> values = new ArrayList<>(map.entries().size());
-            for (MapNode.Entry e : map.entries()) {
+            List<MapNode.Entry> entries = map.entries();
+            for (int j = 0; j < entries.size(); j++) {
+                MapNode.Entry e = entries.get(j);
                 String key = e.key().value();
-                values.add(key + "=" + (e.value() instanceof ScalarNode s ? s.value() : e.value()));
-                int k = spec.indexOf(key);
+                int k = spec.indexOf(key, j);
                 if (k < 0) {
                     continue;
                 }
@@ -132,7 +137,7 @@ public final class EntityListCheck implements RecordCheck {
             if (word != null) {
                 checkWord(list, i, word, sink);
             }
-            Integer first = seen.putIfAbsent(values, i);
+            Integer first = seen.putIfAbsent(itemText(entries), i);
             if (first != null) {
                 sink.report(ENTITY_DUPLICATE, map, where(list, i) + ": repeats " + list + "[" + (first + 1)
                         + "] (line " + seq.items().get(first).line() + ") exactly");
@@ -149,12 +154,31 @@ public final class EntityListCheck implements RecordCheck {
         if (map.entries().size() != spec.keys().size()) {
             return false;
         }
-        for (MapNode.Entry e : map.entries()) {
-            if (spec.indexOf(e.key().value()) < 0) {
+        List<MapNode.Entry> entries = map.entries();
+        for (int j = 0; j < entries.size(); j++) {
+            if (spec.indexOf(entries.get(j).key().value(), j) < 0) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * What makes two items the same: their {@code key=value} texts in order, each held as the parts before and after
+     * its first {@code =}, so equal texts give equal parts. A key has no {@code =} in practice, and then the parts
+     * are the key and the value themselves: no text is concatenated per item.
+     */
+    static List<String> itemText(List<MapNode.Entry> entries) {
+        String[] parts = new String[2 * entries.size()];
+        for (int j = 0; j < entries.size(); j++) {
+            MapNode.Entry e = entries.get(j);
+            String key = e.key().value();
+            String value = String.valueOf(e.value() instanceof ScalarNode s ? s.value() : e.value());
+            int eq = key.indexOf('=');
+            parts[2 * j] = eq < 0 ? key : key.substring(0, eq);
+            parts[2 * j + 1] = eq < 0 ? value : key.substring(eq + 1) + "=" + value;
+        }
+        return Arrays.asList(parts);
     }
 
     private static void checkWord(String list, int i, ScalarNode word, FindingSink sink) {

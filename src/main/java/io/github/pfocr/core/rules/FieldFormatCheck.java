@@ -51,6 +51,8 @@ public final class FieldFormatCheck implements RecordCheck {
     private static final Pattern REFTEXT_DATE = Pattern.compile("\\. (?:19|20)\\d\\d(?:[^;]{0,40}+;| [A-Z][a-z]{2}"
             + "(?:-[A-Z][a-z]{2})?(?: \\d{1,2})?(?::[^\\s;]{1,80}+)?\\.?$)");
     private static final Pattern NA_TOKEN = Pattern.compile("\\bNA\\b");
+    /** Compiled once: String.matches compiled it for every caption. */
+    private static final Pattern TRIVIAL_CAPTION = Pattern.compile("(?i)fig(ure|\\.)?");
 
     private static final List<Format> FORMATS = List.of(
             new Format(PMCID_FORMAT, PMCID, true, true, matches("PMC\\d+"), "PMC<digits>"),
@@ -71,7 +73,7 @@ public final class FieldFormatCheck implements RecordCheck {
             new Format(REFTEXT_PLACEHOLDER, REFTEXT, true, true,
                     s -> s.equals(s.strip()) && !NA_TOKEN.matcher(s).find(), "no R NA and no surrounding blanks"),
             new Format(CAPTION_TRIVIAL, CAPTION, true, true,
-                    s -> !s.isBlank() && !s.strip().matches("(?i)fig(ure|\\.)?"), "a descriptive caption"));
+                    s -> !s.isBlank() && !TRIVIAL_CAPTION.matcher(s.strip()).matches(), "a descriptive caption"));
 
     @Override
     public List<Rule> rules() {

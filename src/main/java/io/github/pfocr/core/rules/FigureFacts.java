@@ -10,10 +10,7 @@ import io.github.pfocr.core.model.TsvKind;
 import io.github.pfocr.core.model.TsvTable;
 import io.github.pfocr.core.read.TsvReader;
 
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
+import java.util.Arrays;
 
 /**
  * What one record contributes to the cross-file rules: its ids, map fields and gene id/symbol pairs, each with its
@@ -92,21 +89,13 @@ public record FigureFacts(String linkId, String[] unique, long[] uniqueAt, Strin
         values[Unique.FIGLINK.ordinal()] = figlink(values[Unique.FIGLINK.ordinal()]);
         ScalarNode ndex = r.string(Fields.NDEX);
         ScalarNode wpid = r.string(Fields.WPID);
-        List<String> ids = new ArrayList<>();
-        List<String> symbols = new ArrayList<>();
-        List<Long> positions = new ArrayList<>();
-        List<Boolean> inTable = new ArrayList<>();
-        String genesTable = genePairs(r, ids, symbols, positions, inTable);
-        long[] geneAt = new long[positions.size()];
-        boolean[] tableFlags = new boolean[positions.size()];
-        for (int i = 0; i < geneAt.length; i++) {
-            geneAt[i] = positions.get(i);
-            tableFlags[i] = inTable.get(i);
-        }
+        GenePairs genes = new GenePairs();
+        String genesTable = genes.collect(r);
         return new FigureFacts(r.figid(), values, at, r.text(Fields.PMCID), ndex == null ? null : ndex.value(),
                 ndex == null ? 0 : at(ndex.line(), ndex.column()), wpid == null ? null : wpid.value(),
-                wpid == null ? 0 : at(wpid.line(), wpid.column()), ids.toArray(String[]::new),
-                symbols.toArray(String[]::new), geneAt, tableFlags, genesTable);
+                wpid == null ? 0 : at(wpid.line(), wpid.column()), Arrays.copyOf(genes.ids, genes.size),
+                Arrays.copyOf(genes.symbols, genes.size), Arrays.copyOf(genes.at, genes.size),
+                Arrays.copyOf(genes.inTable, genes.size), genesTable, Arrays.copyOf(genes.hashes, 2 * genes.size));
     }
 
     /** The figlink with both slashes, so that links differing only in them count as one; null stays null. */
@@ -115,40 +104,99 @@ public record FigureFacts(String linkId, String[] unique, long[] uniqueAt, Strin
         return m != null && m.matches() ? "/pmc/articles/" + m.group(1) + "/figure/" + m.group(2) + "/" : link;
     }
 
-    /** Distinct (gene id, symbol) pairs with their first position; returns the genes table's path when used. */
-    private static String genePairs(FigureRecord r, List<String> ids, List<String> symbols, List<Long> at,
-            List<Boolean> inTable) {
-        Set<String> seen = new HashSet<>();
-        if (r.node(Fields.GENES) instanceof SeqNode genes) {
-            for (Node item : genes.items()) {
-                if (item instanceof MapNode m) {
-                    ScalarNode entrez = FigureRecord.string(m, "entrez");
-                    ScalarNode symbol = FigureRecord.string(m, "hgnc_symbol");
-                    if (entrez != null && symbol != null && seen.add(entrez.value() + '\t' + symbol.value())) {
-                        ids.add(entrez.value());
-                        symbols.add(symbol.value());
-                        at.add(at(entrez.line(), entrez.column()));
-                        inTable.add(false);
+    /**
+     * A record's distinct (gene id, symbol) pairs with their first position, in arrays (no boxed value per pair).
+     * Two pairs are the same when their texts {@code id<tab>symbol} are; they are found by the hashes the facts keep
+     * anyway, so no text is built per pair.
+     */
+    private static final class GenePairs {
+        private String[] ids = new String[16];
+        private String[] symbols = new String[16];
+        private long[] at = new long[16];
+        private boolean[] inTable = new boolean[16];
+        private long[] hashes = new long[32];
+        /** The first pair of each hash of a pair's text. */
+        private final LongIntMap first = new LongIntMap(16);
+        private int size;
+
+        /** Collects the inline genes, then the genes table's; returns the table's path when there is one. */
+        String collect(FigureRecord r) {
+            if (r.node(Fields.GENES) instanceof SeqNode genes) {
+                for (Node item : genes.items()) {
+                    if (item instanceof MapNode m) {
+                        ScalarNode entrez = FigureRecord.string(m, "entrez");
+                        ScalarNode symbol = FigureRecord.string(m, "hgnc_symbol");
+                        if (entrez != null && symbol != null) {
+                            add(entrez.value(), symbol.value(), at(entrez.line(), entrez.column()), false);
+                        }
                     }
                 }
             }
-        }
-        TsvTable table = r.table(TsvKind.GENES);
-        if (table == null || table.layout() == null) {
-            return null;
-        }
-        int id = table.layout().column("ncbigene_id");
-        int symbol = table.layout().column("ncbigene_symbol");
-        for (TsvTable.Row row : table.rows()) {
-            String g = row.cell(id);
-            String s = row.cell(symbol);
-            if (g != null && s != null && !Fields.isMissing(s) && seen.add(g + '\t' + s)) {
-                ids.add(g);
-                symbols.add(s);
-                at.add(at(row.line(), TsvReader.column(row.cells(), id)));
-                inTable.add(true);
+            TsvTable table = r.table(TsvKind.GENES);
+            if (table == null || table.layout() == null) {
+                return null;
             }
+            int id = table.layout().column("ncbigene_id");
+            int symbol = table.layout().column("ncbigene_symbol");
+            for (TsvTable.Row row : table.rows()) {
+                String g = row.cell(id);
+                String s = row.cell(symbol);
+                if (g != null && s != null && !Fields.isMissing(s)) {
+                    add(g, s, at(row.line(), TsvReader.column(row.cells(), id)), true);
+                }
+            }
+            return table.path();
         }
-        return table.path();
+
+        private void add(String id, String symbol, long position, boolean table) {
+            String[] text = text(id, symbol);
+            long idHash = Hash64.of(text[0]);
+            long symbolHash = Hash64.of(text[1]);
+            int seen = first.putIfAbsent(31 * idHash + symbolHash, size);
+            if (seen != size && (same(seen, text) || anySame(text))) {
+                return;
+            }
+            if (size == ids.length) {
+                int n = size + (size >> 1);
+                ids = Arrays.copyOf(ids, n);
+                symbols = Arrays.copyOf(symbols, n);
+                at = Arrays.copyOf(at, n);
+                inTable = Arrays.copyOf(inTable, n);
+                hashes = Arrays.copyOf(hashes, 2 * n);
+            }
+            boolean plain = text[0] == id;
+            ids[size] = id;
+            symbols[size] = symbol;
+            at[size] = position;
+            inTable[size] = table;
+            hashes[2 * size] = plain ? idHash : Hash64.of(id);
+            hashes[2 * size + 1] = plain ? symbolHash : Hash64.of(symbol);
+            size++;
+        }
+
+        /** A different pair shares the hash (or the map's slot of hash 0): compares with every pair. */
+        private boolean anySame(String[] text) {
+            for (int i = 0; i < size; i++) {
+                if (same(i, text)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean same(int i, String[] text) {
+            String[] other = text(ids[i], symbols[i]);
+            return other[0].equals(text[0]) && other[1].equals(text[1]);
+        }
+
+        /**
+         * The text {@code id<tab>symbol} as its parts before and after the first tab: the id and the symbol unless
+         * the id holds a tab (only a hostile inline gene can), so equal texts give equal parts.
+         */
+        private static String[] text(String id, String symbol) {
+            int tab = id.indexOf('\t');
+            return tab < 0 ? new String[] {id, symbol}
+                    : new String[] {id.substring(0, tab), id.substring(tab + 1) + '\t' + symbol};
+        }
     }
 }

@@ -13,6 +13,7 @@ import io.github.pfocr.core.model.TsvTable;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -127,9 +128,16 @@ public final class KeywordsCheck implements RecordCheck {
 
     /** Distinct within each list only, as R's distinct() per table followed by c(). */
     private static List<String> concatDistinct(List<String> a, List<String> b, List<String> c) {
-        List<String> out = new ArrayList<>(new LinkedHashSet<>(a));
-        out.addAll(new LinkedHashSet<>(b));
-        out.addAll(new LinkedHashSet<>(c));
+        List<String> out = new ArrayList<>(a.size() + b.size() + c.size());
+        Set<String> seen = new HashSet<>();
+        for (List<String> list : List.of(a, b, c)) {
+            seen.clear();
+            for (String s : list) {
+                if (seen.add(s)) {
+                    out.add(s);
+                }
+            }
+        }
         return out;
     }
 
@@ -152,6 +160,19 @@ public final class KeywordsCheck implements RecordCheck {
         return values;
     }
 
+    /** Whether the keywords are the expected items, one for one. */
+    private static boolean inOrder(List<String> expected, List<ScalarNode> found) {
+        if (expected.size() != found.size()) {
+            return false;
+        }
+        for (int i = 0; i < expected.size(); i++) {
+            if (!expected.get(i).equals(found.get(i).value())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** How many names a message lists before counting the rest. */
     private static final int NAMED = 5;
 
@@ -161,6 +182,10 @@ public final class KeywordsCheck implements RecordCheck {
      */
     private static void compare(Rule rule, List<String> expected, List<ScalarNode> found, Node listNode,
             String derivation, FindingSink sink) {
+        if (inOrder(expected, found)) {
+            // The usual case, and nothing to report: no sets built.
+            return;
+        }
         Set<String> expectedSet = new LinkedHashSet<>(expected);
         Set<String> foundSet = new LinkedHashSet<>();
         found.forEach(k -> foundSet.add(k.value()));

@@ -1,5 +1,6 @@
 package io.github.pfocr.core.read;
 
+import io.github.pfocr.core.model.Fields;
 import io.github.pfocr.core.model.Finding;
 import io.github.pfocr.core.model.FindingSink;
 import io.github.pfocr.core.model.Severity;
@@ -27,7 +28,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -621,6 +624,33 @@ class FrontMatterReaderTest {
         void sameKeyInSiblingMappingsIsNoDuplicate() {
             Read r = read("---\ngenes:\n- word: A\n- word: B\n---\n");
             assertClean(r);
+        }
+
+        @Test
+        void theFormatsKeysAreReadAsTheirConstantsAndNothingElseIs() {
+            Read r = read("---\nfigid: genes\n'genes':\n- \"hgnc_symbol\": hgnc_symbol\n  Word: x\n"
+                    + "schema-jsonld:\n  '@id': y\n---\n");
+            assertClean(r);
+            MapNode root = r.tree();
+            assertSame(Fields.FIGID, root.entries().get(0).key().value());
+            assertSame(Fields.GENES, root.entries().get(1).key().value());
+            assertSame(Fields.SCHEMA_JSONLD, root.entries().get(2).key().value());
+            assertSame(Fields.LD_ID, map(root.get("schema-jsonld")).entries().get(0).key().value());
+            MapNode gene = map(((SeqNode) root.get("genes")).items().get(0));
+            assertSame(Fields.ITEM_HGNC_SYMBOL, gene.entries().get(0).key().value());
+            assertEquals("Word", gene.entries().get(1).key().value());
+            // Values are left as read, even when they spell a key.
+            assertEquals(Fields.GENES, ((ScalarNode) root.get("figid")).value());
+            assertNotSame(Fields.GENES, ((ScalarNode) root.get("figid")).value());
+            assertNotSame(Fields.ITEM_HGNC_SYMBOL, ((ScalarNode) gene.get("hgnc_symbol")).value());
+        }
+
+        @Test
+        void keysOfEqualHashesAreDuplicatesOnlyWhenTheirTextsAre() {
+            // "Aa" and "BB" share a String hash code, as do "AaAa", "BBBB", "AaBB" and "BBAa".
+            Read r = read("---\nAa: 1\nBB: 2\nAaAa: 3\nBBBB: 4\nAaBB: 5\nBBAa: 6\nBB: 7\n---\n");
+            assertOnly(r, ReadRules.YAML_DUPLICATE_KEY, 8, 1, "duplicate key 'BB': first defined at line 3");
+            assertEquals(List.of("Aa", "BB", "AaAa", "BBBB", "AaBB", "BBAa"), keys(r.tree()));
         }
 
         @Test

@@ -82,6 +82,17 @@ class PlainScalarsTest {
     }
 
     @Test
+    void decimalsAndTheirNeighboursAreTypedAsSnakeYamlTypesThem() {
+        List<String> values = new ArrayList<>();
+        for (String d : List.of("0", "00", "7", "0123", "9".repeat(17), "0".repeat(18), "1_0", "")) {
+            for (String f : List.of("", "5", "722965", "0".repeat(18), "5e3", "5_1", ".5", "5:30", "x")) {
+                values.addAll(List.of(d + "." + f, "0" + d + "." + f, d + "." + f + ".", d + ".." + f));
+            }
+        }
+        assertSameTypes(values);
+    }
+
+    @Test
     void randomStringsAreTypedAsSnakeYamlTypesThem() {
         Random random = new Random(0xC0FFEE);
         List<String> values = new ArrayList<>();
@@ -111,6 +122,10 @@ class PlainScalarsTest {
         assertEquals(ScalarType.INTEGER, fast.type("0123"));
         assertEquals(ScalarType.STRING, fast.type("0189"));
         assertEquals(ScalarType.FLOAT, fast.type("1.5"));
+        assertEquals(ScalarType.FLOAT, fast.type("0.722965"));
+        assertEquals(ScalarType.FLOAT, fast.type("00."));
+        assertEquals(ScalarType.STRING, fast.type("0.5.1"));
+        assertEquals(ScalarType.STRING, fast.type("0.5x"));
         assertEquals(ScalarType.TIMESTAMP, fast.type("2020-01-02"));
         assertEquals(ScalarType.STRING, fast.type("TP53"));
         assertEquals(ScalarType.STRING, fast.type("9".repeat(1025)));
