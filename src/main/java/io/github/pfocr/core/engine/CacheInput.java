@@ -1,5 +1,8 @@
 package io.github.pfocr.core.engine;
 
+import io.github.pfocr.core.rules.LongPages;
+
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -34,6 +37,18 @@ public final class CacheInput {
 
     public long readLong() {
         return (long) readInt() << 32 | readInt() & 0xffffffffL;
+    }
+
+    /** {@code n} longs into {@code into} from index 0, checked against the bytes left once for all of them. */
+    void readLongs(int n, LongPages into) {
+        if (n < 0 || (long) n * 8 > limit - pos) {
+            throw new CacheFormatException("count " + n + " exceeds the entry");
+        }
+        ByteBuffer b = ByteBuffer.wrap(bytes);
+        for (int i = 0; i < n; i++) {
+            into.set(i, b.getLong(pos + 8 * i));
+        }
+        pos += 8 * n;
     }
 
     public boolean readBoolean() {

@@ -574,7 +574,8 @@ final class CheckCache {
             out.flush();
             channel.write(ByteBuffer.allocate(8).putLong(0, live), liveAt);
             out.close();
-            parts.force(false);
+            // Not forced to disk (which would flush every file the pass wrote): a part lost in a crash fails its
+            // checksum, and its record is read again.
             parts.close();
             if (partsTmp != null) {
                 AtomicFiles.moveIntoPlace(partsTmp, partsTarget);

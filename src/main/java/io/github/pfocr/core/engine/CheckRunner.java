@@ -39,6 +39,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
@@ -537,7 +538,9 @@ public final class CheckRunner {
         files.rejected().forEach(r -> all.add(relative(r.path())));
         String[] sorted = sortedDistinct(all);
         paths = new PathTable(sorted);
-        byte[] digest = request.cacheFile() == null ? null : ResultSnapshot.digest(sorted);
+        // The digest is taken on another thread, while this one looks the paths up.
+        CompletableFuture<byte[]> digest = request.cacheFile() == null ? CompletableFuture.completedFuture(null)
+                : CompletableFuture.supplyAsync(() -> ResultSnapshot.digest(sorted));
         // From here on files are named by their index in the path table: no Path or String per file is kept.
         int[] ids = all.stream().mapToInt(paths::indexOf).toArray();
         int[] at = listedAt.build().toArray();
@@ -548,7 +551,11 @@ public final class CheckRunner {
             listedSize.set(ids[i], listings.get(i).length(at[i]));
             listedTime.set(ids[i], listings.get(i).modified(at[i]));
         }
-        int[] figures = IntStream.range(0, figureCount).boxed()
+        // Listed by name, the figures are mostly in figid order already (the orders differ only where a base name
+        // is another's start): sorted only when they are not.
+        boolean inOrder = IntStream.range(1, figureCount)
+                .allMatch(i -> CheckCache.ORDER.compare(all.get(i - 1), all.get(i)) <= 0);
+        int[] figures = inOrder ? Arrays.copyOf(ids, figureCount) : IntStream.range(0, figureCount).boxed()
                 .sorted((a, b) -> CheckCache.ORDER.compare(all.get(a), all.get(b)))
                 .mapToInt(i -> ids[i]).toArray();
         int[] dataTables = Arrays.copyOfRange(ids, figureCount, dataEnd);
@@ -566,7 +573,7 @@ public final class CheckRunner {
         dataTableIds = new BitSet(paths.size());
         Arrays.stream(dataTables).forEach(dataTableIds::set);
         return new Layout(figures, dataTables, downloadTables, Set.copyOf(files.unselected()), mapFiles,
-                List.copyOf(files.rejected()), digest);
+                List.copyOf(files.rejected()), digest.join());
     }
 
     /** The strings sorted, each once: without the hash set a stream's distinct() keeps of every path. */

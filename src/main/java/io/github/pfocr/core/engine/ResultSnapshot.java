@@ -137,15 +137,13 @@ final class ResultSnapshot {
             }
             long cacheId = in.readLong();
             long started = in.readLong();
-            if (!Arrays.equals(in.readBytes(), digest) || in.readCount(16) != paths) {
+            if (!Arrays.equals(in.readBytes(), digest) || in.readInt() != paths) {
                 return null;
             }
             LongPages sizes = new LongPages(-1);
             LongPages times = new LongPages(-1);
-            for (int i = 0; i < paths; i++) {
-                sizes.set(i, in.readLong());
-                times.set(i, in.readLong());
-            }
+            in.readLongs(paths, sizes);
+            in.readLongs(paths, times);
             int[] generations = new int[Generation.values().length];
             for (int g = 0; g < generations.length; g++) {
                 generations[g] = in.readInt();
@@ -170,9 +168,7 @@ final class ResultSnapshot {
                 return null;
             }
             LongPages entries = new LongPages(-1);
-            for (int i = 0; i < figures; i++) {
-                entries.set(i, in.readLong());
-            }
+            in.readLongs(figures, entries);
             int maps = in.readCount(12);
             Map<Integer, Long> mapHashes = new HashMap<>();
             for (int i = 0; i < maps; i++) {
@@ -240,6 +236,8 @@ final class ResultSnapshot {
             out.writeInt(paths);
             for (int i = 0; i < paths; i++) {
                 out.writeLong(sizes.get(i));
+            }
+            for (int i = 0; i < paths; i++) {
                 out.writeLong(times.get(i));
             }
         }

@@ -140,6 +140,14 @@ public record RepositoryFiles(Listing figures, Listing dataTables, Listing downl
         return dir.relativize(file).toString();
     }
 
+    /**
+     * Whether a path below a walked directory (with the platform's separator) names a {@code .git}: told from the
+     * string, without a {@code Path} for each of a hundred thousand names.
+     */
+    private static boolean isGit(String rel) {
+        return rel.equals(".git") || rel.endsWith(File.separator + ".git");
+    }
+
     /** A figure file's name without {@code .md}. */
     public static String baseName(Path file) {
         String name = file.getFileName().toString();
@@ -321,7 +329,7 @@ public record RepositoryFiles(Listing figures, Listing dataTables, Listing downl
                             }
                         } else if (attrs.isSymbolicLink()) {
                             broken(file); // a link the walk could not follow
-                        } else if (!(follow ? entryInside(file) : entryInside(file, false))) {
+                        } else if (!(follow ? entryInside(file) : !isGit(rel) || isInside(file))) {
                             outside(file);
                         } else if (attrs.isRegularFile()) {
                             out.add(rel, attrs);
