@@ -21,13 +21,16 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.zip.CRC32C;
 
@@ -107,6 +110,7 @@ final class CheckCache {
         private final FileChannel parts;
         /** The cache file for reads at a position, opened when first needed. */
         private FileChannel random;
+        private Changes changes = Changes.NONE;
         private byte[] next;
         private String nextPath;
         private boolean broken;
@@ -177,6 +181,15 @@ final class CheckCache {
             }
         }
 
+        /** The length of the entry starting at {@code position} in the file. */
+        int entryLength(long position) {
+            try {
+                return readFully(random(), position, 4).getInt();
+            } catch (IOException e) {
+                throw new CacheFormatException("cannot read the entry at " + position + ": " + e.getMessage());
+            }
+        }
+
         /** Where the end marker is: the entries end there. */
         long endMarker() {
             try {
@@ -241,6 +254,7 @@ final class CheckCache {
                 long partsLive = in.readLong();
                 Reader r = new Reader(in, file, log, started, id, partsId, partsLive, openParts(partsFile(file),
                         partsId), MAGIC.length + 4 + 4 + n + 8 + 8 + 8 + 8);
+                r.changes = Changes.read(changesFile(file), id, log);
                 r.advance();
                 return r;
             } catch (IOException | CacheFormatException e) {
@@ -274,14 +288,31 @@ final class CheckCache {
             while (nextPath != null && ORDER.compare(nextPath, path) < 0) {
                 advance();
             }
+            byte[] found = null;
+            foundAt = -1;
             if (nextPath != null && nextPath.equals(path)) {
-                byte[] found = next;
+                found = next;
                 foundAt = nextAt;
                 advance();
-                return found;
             }
-            foundAt = -1;
-            return null;
+            byte[] changed = changes.entries.get(path);
+            if (changed != null) {
+                // A later pass's entry replaces the file's own: it is written anew, not kept in place.
+                foundAt = -1;
+                return changed;
+            }
+            return found;
+        }
+
+        /** The latest entry of a path whose entry in the file starts at {@code position}: a change, or that one. */
+        byte[] latest(String path, long position) {
+            byte[] changed = changes.entries.get(path);
+            return changed != null ? changed : entryAt(position);
+        }
+
+        /** The entries a later pass wrote beside the file instead of rewriting it. */
+        Changes changes() {
+            return changes;
         }
 
         /** Where in the file the entry the last {@link #find} returned starts, or -1. */
@@ -557,6 +588,18 @@ final class CheckCache {
             return header.length + kept + written;
         }
 
+        /**
+         * Ends a pass that leaves the cache file as it is and writes its changed entries beside it: the parts they
+         * name are appended to the previous parts file, which stays.
+         */
+        void commitParts() throws IOException {
+            if (partsTmp != null || out != null) {
+                throw new IllegalStateException("only parts appended to the previous parts file can stay");
+            }
+            parts.close();
+            done = true;
+        }
+
         /** The id of the cache in place after {@link #commit}: the previous one's when it was left as it was. */
         long id() {
             return out == null && previous != null ? previous.id : id;
@@ -604,9 +647,99 @@ final class CheckCache {
         }
     }
 
+    /**
+     * Entries that replace some of a cache file's own: a pass that read a few files again writes them beside the
+     * cache instead of rewriting it, and the next full pass folds them in. The file names the cache it amends and
+     * has an id of its own, which the {@link ResultSnapshot} names; it is plain data with a CRC32C, written
+     * atomically, and one for another cache is ignored.
+     */
+    static final class Changes {
+        private static final byte[] CHANGES_MAGIC = "PFOCR-CHECK-CHANGES\n".getBytes(StandardCharsets.US_ASCII);
+        static final Changes NONE = new Changes(0, Map.of());
+
+        final long id;
+        /** Each changed entry, by path, as the cache would hold it. */
+        final Map<String, byte[]> entries;
+
+        private Changes(long id, Map<String, byte[]> entries) {
+            this.id = id;
+            this.entries = entries;
+        }
+
+        /** The changes to the cache {@code cacheId} at {@code file}, or none. */
+        static Changes read(Path file, long cacheId, Consumer<String> log) {
+            try {
+                if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.size(file) > MAX_ENTRY) {
+                    return NONE;
+                }
+                byte[] bytes = Files.readAllBytes(file);
+                if (bytes.length < 4) {
+                    throw new CacheFormatException("truncated");
+                }
+                CRC32C crc = new CRC32C();
+                crc.update(bytes, 0, bytes.length - 4);
+                if ((int) crc.getValue() != ByteBuffer.wrap(bytes, bytes.length - 4, 4).getInt()) {
+                    throw new CacheFormatException("checksum mismatch");
+                }
+                CacheInput in = new CacheInput(bytes, bytes.length - 4);
+                if (!Arrays.equals(in.readBytes(), CHANGES_MAGIC) || in.readInt() != VERSION
+                        || in.readLong() != cacheId) {
+                    return NONE;
+                }
+                long id = in.readLong();
+                int n = in.readCount(4 + TRAILER);
+                Map<String, byte[]> entries = new HashMap<>();
+                for (int i = 0; i < n; i++) {
+                    byte[] entry = in.readBytes();
+                    if (entry == null || entry.length < 4 + TRAILER) {
+                        throw new CacheFormatException("a changed entry too short");
+                    }
+                    entries.put(required(pathOf(entry)), entry);
+                }
+                in.end();
+                return new Changes(id, entries);
+            } catch (IOException | CacheFormatException e) {
+                log.accept("pfocr: cache changes " + file + " are damaged (" + e.getMessage() + "); ignoring them");
+                return NONE;
+            }
+        }
+
+        /** Writes changes to the cache {@code cacheId}; returns their new id. */
+        static long write(Path file, long cacheId, Map<String, byte[]> entries) throws IOException {
+            long id = new SecureRandom().nextLong();
+            CacheOutput out = new CacheOutput();
+            out.writeBytes(CHANGES_MAGIC);
+            out.writeInt(VERSION);
+            out.writeLong(cacheId);
+            out.writeLong(id);
+            out.writeInt(entries.size());
+            entries.entrySet().stream().sorted(Map.Entry.comparingByKey(ORDER))
+                    .forEach(e -> out.writeBytes(e.getValue()));
+            byte[] body = out.toByteArray();
+            CRC32C crc = new CRC32C();
+            crc.update(body);
+            AtomicFiles.write(file, o -> {
+                o.write(body);
+                o.write(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+            });
+            return id;
+        }
+    }
+
+    /** The changes file beside a cache file. */
+    static Path changesFile(Path cache) {
+        return cache.resolveSibling(cache.getFileName() + ".changes");
+    }
+
     /** The parts file beside a cache file. */
     static Path partsFile(Path cache) {
         return cache.resolveSibling(cache.getFileName() + ".parts");
+    }
+
+    /** An entry as the cache holds it: its body, then the trailer naming its part (or none). */
+    static byte[] entry(byte[] body, FigureEntry.PartRef part) {
+        return ByteBuffer.allocate(body.length + TRAILER).put(body).putLong(part == null ? -1 : part.offset())
+                .putInt(part == null ? 0 : part.length()).putInt(part == null ? 0 : part.crc()).array();
     }
 
     /** An entry's body without its part trailer. */

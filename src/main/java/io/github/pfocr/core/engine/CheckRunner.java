@@ -187,9 +187,11 @@ public final class CheckRunner {
             figures(figures, parallel, loader, next, claimed, generations);
             if (next != null) {
                 next.commit();
+                // Any changes written beside the previous cache are in this one now.
+                Files.deleteIfExists(CheckCache.changesFile(request.cacheFile()));
             }
             if (snap != null) {
-                snap.stamps(snapshotPrint, next.id(), started, digest, listedSize, listedTime, paths.size());
+                snap.stamps(snapshotPrint, next.id(), 0, started, digest, listedSize, listedTime, paths.size());
             }
             listedSize = null;
             listedTime = null;
@@ -296,31 +298,55 @@ public final class CheckRunner {
                 // A cache that cannot be used is left to the full pass, which says why.
                 CheckCache.Reader previous = CheckCache.Reader.open(request.cacheFile(), fingerprint, m -> { })) {
             // Only the cache the snapshot was written with holds the changed records' facts as the snapshot has them.
-            if (previous == null || previous.id() != last.cacheId || !reuseParts(previous)) {
+            if (previous == null || previous.id() != last.cacheId || previous.changes().id != last.changesId
+                    || !reuseParts(previous)) {
                 return fullPass("the cache is not the one the last result was written with");
             }
             this.previous = previous;
+            // A few changed entries are written beside the cache; many are folded into a new one, with those written
+            // beside it before.
+            BitSet pending = new BitSet();
+            previous.changes().entries.keySet().stream().mapToInt(paths::indexOf).filter(id -> id >= 0)
+                    .forEach(pending::set);
+            BitSet all = (BitSet) changed.clone();
+            all.or(pending);
+            boolean fold = all.cardinality() > Math.max(CHUNK, layout.figures().length / 16);
+            long cacheId;
+            long changesId;
             try (CheckCache.Writer next = new CheckCache.Writer(request.cacheFile(), fingerprint, started, previous,
-                    reuseParts(previous))) {
-                changedFigures(layout.figures(), parallel, loader, next);
-                next.commit();
-                if (factsChanged) {
-                    return fullPass("a changed record's cross-file facts changed");
+                    true)) {
+                if (fold) {
+                    changedFigures(layout.figures(), pending, parallel, loader, next, null);
+                    next.commit();
+                    Files.deleteIfExists(CheckCache.changesFile(request.cacheFile()));
+                    cacheId = next.id();
+                    changesId = 0;
+                } else {
+                    Map<String, byte[]> changes = new HashMap<>(previous.changes().entries);
+                    changedFigures(layout.figures(), new BitSet(), parallel, loader, next, changes);
+                    next.commitParts();
+                    cacheId = previous.id();
+                    changesId = CheckCache.Changes.write(CheckCache.changesFile(request.cacheFile()), cacheId,
+                            changes);
                 }
-                List<RuleHit>[] tableHits = parallel.map(standalone.size(), i -> readTable(standalone.get(i)),
-                        List[]::new);
-                for (int i = 0; i < tableHits.length; i++) {
-                    results.replaceOwn(standalone.get(i), tableHits[i]);
-                }
-                try (ResultSnapshot.Writer snap = new ResultSnapshot.Writer(ResultSnapshot.file(
-                        request.cacheFile()))) {
-                    snap.stamps(snapshotPrint, next.id(), started, digest, listedSize, listedTime, paths.size());
-                    writeSnapshot(snap, layout, generations);
-                }
-                debug.accept("pfocr: " + changed.cardinality() + " figure file(s) and " + standalone.size()
-                        + " unlinked table(s) changed since the last check (" + reread + " read again); the "
-                        + "rest of its result applies");
             }
+            if (factsChanged) {
+                // The full pass takes the records read here from the cache (or its changes), not from their files.
+                return fullPass("a changed record's cross-file facts changed");
+            }
+            List<RuleHit>[] tableHits = parallel.map(standalone.size(), i -> readTable(standalone.get(i)),
+                    List[]::new);
+            for (int i = 0; i < tableHits.length; i++) {
+                results.replaceOwn(standalone.get(i), tableHits[i]);
+            }
+            try (ResultSnapshot.Writer snap = new ResultSnapshot.Writer(ResultSnapshot.file(request.cacheFile()))) {
+                snap.stamps(snapshotPrint, cacheId, changesId, started, digest, listedSize, listedTime,
+                        paths.size());
+                writeSnapshot(snap, layout, generations);
+            }
+            debug.accept("pfocr: " + changed.cardinality() + " figure file(s) and " + standalone.size()
+                    + " unlinked table(s) changed since the last check (" + reread + " read again); the rest of "
+                    + "its result applies");
         } catch (CacheFormatException e) {
             // The full pass reads the cache again and logs why it cannot be used.
             return fullPass("the cache does not hold what the last result says");
@@ -343,13 +369,16 @@ public final class CheckRunner {
     }
 
     /**
-     * The changed figures of a pass from the snapshot, in chunks of figid order: their entries read where the
-     * snapshot says they start and probed on the workers (chunk k + 1 while chunk k is written), and the next cache
-     * written as the previous one with those entries replaced, the bytes between them copied as they are.
+     * The changed figures of a pass from the snapshot, in chunks of figid order: their latest entries read (where
+     * the snapshot says they start, or from the cache's changes) and probed on the workers, chunk k + 1 while chunk
+     * k is stored. With {@code changes}, each new entry goes there by path; without, the next cache is written as
+     * the previous one with those entries, and those of the figures in {@code also}, replaced, the bytes between
+     * them copied as they are.
      */
-    private void changedFigures(int[] figures, Parallel parallel, RecordLoader loader, CheckCache.Writer next)
-            throws IOException {
-        int[] ordinals = IntStream.range(0, figures.length).filter(k -> changed.get(figures[k])).toArray();
+    private void changedFigures(int[] figures, BitSet also, Parallel parallel, RecordLoader loader,
+            CheckCache.Writer next, Map<String, byte[]> changes) throws IOException {
+        int[] ordinals = IntStream.range(0, figures.length)
+                .filter(k -> changed.get(figures[k]) || also.get(figures[k])).toArray();
         long copied = previous.headerLength();
         long shift = 0;
         long droppedParts = 0;
@@ -366,21 +395,32 @@ public final class CheckRunner {
                     throw new CacheFormatException(c.damage());
                 }
                 int k = ordinals[from + i];
-                long at = snapshot.entries.get(k);
-                for (; unchangedFrom < k; unchangedFrom++) {
-                    results.entryAt(unchangedFrom, snapshot.entries.get(unchangedFrom) + shift);
+                if (changes != null) {
+                    changes.put(paths.get(figures[k]), entryOf(c.read(), next));
+                } else {
+                    long at = snapshot.entries.get(k);
+                    for (; unchangedFrom < k; unchangedFrom++) {
+                        results.entryAt(unchangedFrom, snapshot.entries.get(unchangedFrom) + shift);
+                    }
+                    next.copy(copied, at);
+                    droppedParts += c.oldPart() == null ? 0 : c.oldPart().length();
+                    results.entryAt(k, store(c.read(), -1, next, true));
+                    unchangedFrom = k + 1;
+                    // The file's own entry ends there, whichever entry replaced it before.
+                    copied = at + 4 + previous.entryLength(at) + 4;
+                    shift = next.position() - copied;
                 }
-                next.copy(copied, at);
-                droppedParts += c.oldPart() == null ? 0 : c.oldPart().length();
-                results.entryAt(k, store(c.read(), -1, next, true));
-                unchangedFrom = k + 1;
-                copied = at + 4 + c.oldLength() + 4;
-                shift = next.position() - copied;
                 if (c.read().entry() != null) {
                     reread++;
                     replaceOwn(c.read().id(), c.read().entry(), c.read().old());
                 }
             }
+        }
+        if (changes != null) {
+            for (int k = 0; k < figures.length; k++) {
+                results.entryAt(k, snapshot.entries.get(k));
+            }
+            return;
         }
         for (; unchangedFrom < figures.length; unchangedFrom++) {
             results.entryAt(unchangedFrom, snapshot.entries.get(unchangedFrom) + shift);
@@ -389,11 +429,20 @@ public final class CheckRunner {
         next.addLive(previous.partsLive() - droppedParts);
     }
 
+    /** A changed figure's entry as the cache holds it, its new part (if any) appended to the parts file. */
+    private static byte[] entryOf(Read r, CheckCache.Writer next) throws IOException {
+        if (r.cached() != null) {
+            return r.cached();
+        }
+        FigureEntry.PartRef part = r.newPart() != null ? next.appendPart(r.newPart()) : r.entry().part();
+        return CheckCache.entry(r.body(), part);
+    }
+
     /**
-     * A changed figure of a pass from the snapshot: how it was probed, and the length and part of the entry it
-     * replaces; or why that entry could not be read.
+     * A changed figure of a pass from the snapshot: how it was probed, and the part of the entry it replaces; or why
+     * that entry could not be read.
      */
-    private record Changed(Read read, int oldLength, FigureEntry.PartRef oldPart, String damage) {
+    private record Changed(Read read, FigureEntry.PartRef oldPart, String damage) {
     }
 
     /** Starts reading and probing the changed figures {@code ordinals[from..]} (one chunk) on the workers. */
@@ -404,14 +453,17 @@ public final class CheckRunner {
             int k = ordinals[from + i];
             String path = paths.get(figures[k]);
             try {
-                byte[] old = previous.entryAt(snapshot.entries.get(k));
+                byte[] old = previous.latest(path, snapshot.entries.get(k));
                 if (!path.equals(CheckCache.pathOf(old))) {
-                    return new Changed(null, 0, null, "the entry at " + snapshot.entries.get(k) + " is another's");
+                    return new Changed(null, null, "the entry at " + snapshot.entries.get(k) + " is another's");
                 }
-                return new Changed(probeChanged(request.baseDirectory().resolve(path), path, figures[k], old,
-                        loader), old.length, CheckCache.partOf(old), null);
+                FigureEntry.PartRef part = CheckCache.partOf(old);
+                // A figure unchanged since the last pass keeps the entry that pass wrote beside the cache.
+                Read read = changed.get(figures[k]) ? probeChanged(request.baseDirectory().resolve(path), path,
+                        figures[k], old, loader) : Read.kept(figures[k], null, null, old, part);
+                return new Changed(read, part, null);
             } catch (CacheFormatException e) {
-                return new Changed(null, 0, null, e.getMessage());
+                return new Changed(null, null, e.getMessage());
             }
         }, Changed[]::new);
     }

@@ -34,8 +34,8 @@ import java.util.zip.CheckedOutputStream;
  * edited, every time new after a fresh clone), only those are read again and their own hits replaced. Anything else
  * (a path added or removed, a map file or a cross-file fact changed) runs the full pass.
  *
- * <p>Plain data like the cache: a CRC32C over the whole file, bounds-checked reads, and the id of the cache file it
- * agrees with, so a snapshot left behind by a write that failed half-way is never trusted.
+ * <p>Plain data like the cache: a CRC32C over the whole file, bounds-checked reads, and the ids of the cache file and
+ * of its changes it agrees with, so a snapshot left behind by a write that failed half-way is never trusted.
  */
 final class ResultSnapshot {
     private static final byte[] MAGIC = "PFOCR-CHECK-SNAPSHOT\n".getBytes(StandardCharsets.US_ASCII);
@@ -48,6 +48,8 @@ final class ResultSnapshot {
     }
 
     final long cacheId;
+    /** The id of the cache's changes it agrees with, or 0 for none. */
+    final long changesId;
     final long started;
     final LongPages sizes;
     final LongPages times;
@@ -65,10 +67,11 @@ final class ResultSnapshot {
     final Map<Integer, Long> mapHashes;
     final List<FileHits> hits;
 
-    private ResultSnapshot(long cacheId, long started, LongPages sizes, LongPages times, int[] generations,
+    private ResultSnapshot(long cacheId, long changesId, long started, LongPages sizes, LongPages times, int[] generations,
             int[] unparsed, Map<Integer, String> otherFigids, long[] links, LongPages entries,
             Map<Integer, Long> mapHashes, List<FileHits> hits) {
         this.cacheId = cacheId;
+        this.changesId = changesId;
         this.started = started;
         this.sizes = sizes;
         this.times = times;
@@ -136,6 +139,7 @@ final class ResultSnapshot {
                 return null;
             }
             long cacheId = in.readLong();
+            long changesId = in.readLong();
             long started = in.readLong();
             if (!Arrays.equals(in.readBytes(), digest) || in.readInt() != paths) {
                 return null;
@@ -182,7 +186,7 @@ final class ResultSnapshot {
                 hits.add(new FileHits(id, CheckCache.hits(in), CheckCache.hits(in), CheckCache.suppressions(in)));
             }
             in.end();
-            return new ResultSnapshot(cacheId, started, sizes, times, generations, unparsed, otherFigids, links,
+            return new ResultSnapshot(cacheId, changesId, started, sizes, times, generations, unparsed, otherFigids, links,
                     entries, mapHashes, hits);
         } catch (IOException | CacheFormatException e) {
             log.accept("pfocr: result snapshot " + file + " is damaged (" + e.getMessage() + "); ignoring it");
@@ -225,12 +229,13 @@ final class ResultSnapshot {
         }
 
         /** The header and every path's size and time as listed. */
-        void stamps(String fingerprint, long cacheId, long started, byte[] digest, LongPages sizes, LongPages times,
-                int paths) {
+        void stamps(String fingerprint, long cacheId, long changesId, long started, byte[] digest, LongPages sizes,
+                LongPages times, int paths) {
             out.writeBytes(MAGIC);
             out.writeInt(VERSION);
             out.writeString(fingerprint);
             out.writeLong(cacheId);
+            out.writeLong(changesId);
             out.writeLong(started);
             out.writeBytes(digest);
             out.writeInt(paths);

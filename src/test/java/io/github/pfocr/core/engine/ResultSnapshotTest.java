@@ -114,6 +114,36 @@ class ResultSnapshotTest {
         edit(Passes.G2A, "figtype: Scheme", "figtype: Figure");
         assertPass("pfocr: 1 figure file(s)", 1);
         assertPass(NO_CHANGE, 0);
+        assertCatalogReadsNothing();
+        assertTrue(log.isEmpty(), () -> String.join("\n", log));
+    }
+
+    @Test
+    void editsGoBesideTheCacheUntilManyAreFoldedIntoANewOne() throws IOException {
+        // More figures than the changes beside the cache may hold (one chunk of the pass).
+        for (int i = 0; i < 1100; i++) {
+            Files.copy(repo.resolve(Passes.G2A), repo.resolve(String.format("_figures/PMC9100004__copy-%04d.md", i)));
+        }
+        setTimes(Instant.now().minusSeconds(7200));
+        assertPass(FULL, 1109);
+        Path changes = CheckCache.changesFile(cacheFile);
+        Files.setLastModifiedTime(cacheFile, FileTime.fromMillis(0));
+        edit(Passes.G2A, "figtype: Figure", "figtype: Scheme");
+        assertPass("pfocr: 1 figure file(s)", 1);
+        edit("_figures/PMC9100004__copy-0500.md", "figtype: Figure", "figtype: Scheme");
+        assertPass("pfocr: 1 figure file(s)", 1);
+        assertEquals(0, Files.getLastModifiedTime(cacheFile).toMillis(), "the cache was written again");
+        assertTrue(Files.isRegularFile(changes));
+        assertCatalogReadsNothing(1109);
+        // Every time new: too many changes to write beside the cache; the earlier ones are folded in with them.
+        setTimes(Instant.now().minusSeconds(3600));
+        assertPass("pfocr: 1109 figure file(s) and 0 unlinked table(s) changed since the last check (0 read again)",
+                0);
+        assertTrue(Files.getLastModifiedTime(cacheFile).toMillis() > 0, "the cache was not written again");
+        assertTrue(!Files.exists(changes), "the changes were not folded in");
+        assertPass(NO_CHANGE, 0);
+        assertCatalogReadsNothing(1109);
+        assertTrue(ruleIds().contains("figtype-number"));
         assertTrue(log.isEmpty(), () -> String.join("\n", log));
     }
 
@@ -222,38 +252,51 @@ class ResultSnapshotTest {
     void oneAndManyThreadsGiveTheSameBytesFromTheSnapshot() throws IOException {
         check();
         edit(Passes.G2A, "figtype: Figure", "figtype: Scheme");
+        Path cacheDir = cacheFile.getParent();
         Path copy = out.resolve("copy");
-        Files.createDirectories(copy);
-        Files.copy(cacheFile, copy.resolve("c"));
-        Files.copy(CheckCache.partsFile(cacheFile), copy.resolve("p"));
-        Files.copy(ResultSnapshot.file(cacheFile), copy.resolve("s"));
-        String four = Passes.reports(CheckRunner.run(request().withThreads(4).withCacheFile(cacheFile), new CatalogParts(),
-                log::add, debug::add));
-        byte[] cacheOfFour = Files.readAllBytes(cacheFile);
-        Files.copy(copy.resolve("c"), cacheFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        Files.copy(copy.resolve("p"), CheckCache.partsFile(cacheFile),
-                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        Files.copy(copy.resolve("s"), ResultSnapshot.file(cacheFile),
-                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        String one = Passes.reports(CheckRunner.run(request().withThreads(1).withCacheFile(cacheFile), new CatalogParts(),
-                log::add, debug::add));
+        copyFiles(cacheDir, copy);
+        String four = Passes.reports(CheckRunner.run(request().withThreads(4).withCacheFile(cacheFile),
+                new CatalogParts(), log::add, debug::add));
+        byte[] changesOfFour = Files.readAllBytes(CheckCache.changesFile(cacheFile));
+        copyFiles(copy, cacheDir);
+        String one = Passes.reports(CheckRunner.run(request().withThreads(1).withCacheFile(cacheFile),
+                new CatalogParts(), log::add, debug::add));
         assertEquals(four, one);
-        byte[] cacheOfOne = Files.readAllBytes(cacheFile);
-        // The caches differ only in their header's start time and random id.
-        assertEquals(cacheOfFour.length, cacheOfOne.length);
-        int header = cacheOfOne.length - 1;
-        while (header > 0 && cacheOfOne[header] == cacheOfFour[header]) {
-            header--;
+        byte[] changesOfOne = Files.readAllBytes(CheckCache.changesFile(cacheFile));
+        // The changes written beside the cache differ only in their random id (and so their checksum).
+        assertEquals(changesOfFour.length, changesOfOne.length);
+        int differ = 0;
+        for (int i = 0; i < changesOfOne.length; i++) {
+            differ += changesOfOne[i] == changesOfFour[i] ? 0 : 1;
         }
-        assertTrue(header < 200, "the caches differ beyond their headers, at byte " + header);
+        assertTrue(differ <= 12, differ + " bytes differ");
+    }
+
+    /** Replaces the files of {@code to} by those of {@code from}. */
+    private static void copyFiles(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        try (var old = Files.list(to)) {
+            for (Path p : old.toList()) {
+                Files.delete(p);
+            }
+        }
+        try (var files = Files.list(from)) {
+            for (Path p : files.toList()) {
+                Files.copy(p, to.resolve(p.getFileName()));
+            }
+        }
     }
 
     /** A catalog pass (which takes every record's part) after the checks reads no record: the cache holds all. */
     private void assertCatalogReadsNothing() {
+        assertCatalogReadsNothing(9);
+    }
+
+    private void assertCatalogReadsNothing(int records) {
         Passes.CountingParts catalog = new Passes.CountingParts(true);
         CheckRunner.run(request().withCacheFile(cacheFile), catalog, log::add);
         assertEquals(0, catalog.read.get(), "records read by the catalog");
-        assertEquals(9, catalog.accepted.size());
+        assertEquals(records, catalog.accepted.size());
         assertEquals(catalog.accepted.stream().sorted().toList(), catalog.accepted);
         assertTrue(log.isEmpty(), () -> String.join("\n", log));
     }
