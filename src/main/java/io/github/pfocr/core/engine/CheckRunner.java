@@ -40,6 +40,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
@@ -125,6 +126,10 @@ public final class CheckRunner {
 
     private CheckResult run() {
         long start = System.nanoTime();
+        // The last result is read while the files are listed: the listing waits on the file system.
+        CompletableFuture<ResultSnapshot> lastResult = request.cacheFile() == null
+                ? CompletableFuture.completedFuture(null)
+                : CompletableFuture.supplyAsync(() -> ResultSnapshot.read(ResultSnapshot.file(request.cacheFile())));
         Layout layout = layout();
         String fingerprint = fingerprint();
         boolean snapshots = request.cacheFile() != null && layout.unselected().isEmpty();
@@ -136,8 +141,8 @@ public final class CheckRunner {
             debug.accept("pfocr: full pass: " + (request.cacheFile() == null ? "the cache is off"
                     : snapshots ? "the listener takes every record" : "includes/excludes leave figures out"));
         } else {
-            ResultSnapshot last = ResultSnapshot.read(ResultSnapshot.file(request.cacheFile()), snapshotPrint, digest,
-                    paths.size(), layout.figures().length, log);
+            ResultSnapshot last = lastResult(lastResult,
+                    new ResultSnapshot.Key(snapshotPrint, digest, paths.size(), layout.figures().length));
             Map<Generation, Integer> generations = last == null
                     ? fullPass("no result of a last check of these paths with these settings")
                     : fromSnapshot(last, layout, fingerprint, snapshotPrint, digest);
@@ -147,6 +152,18 @@ public final class CheckRunner {
         }
         Map<Generation, Integer> generations = full(layout, fingerprint, snapshots ? snapshotPrint : null, digest);
         return result(layout, generations, start);
+    }
+
+    /** The last result, when it was written for this pass's settings and paths; a damaged one is logged. */
+    private ResultSnapshot lastResult(CompletableFuture<ResultSnapshot> read, ResultSnapshot.Key key) {
+        try {
+            ResultSnapshot last = read.join();
+            return last != null && last.key.matches(key) ? last : null;
+        } catch (CompletionException e) {
+            log.accept("pfocr: result snapshot " + ResultSnapshot.file(request.cacheFile()) + " is damaged ("
+                    + e.getCause().getMessage() + "); ignoring it");
+            return null;
+        }
     }
 
     /** Empties what a pass collects: a pass that could not start from the snapshot starts again from nothing. */

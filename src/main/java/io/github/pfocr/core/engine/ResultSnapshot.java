@@ -22,7 +22,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.zip.CRC32C;
 import java.util.zip.CheckedOutputStream;
 
@@ -47,6 +46,7 @@ final class ResultSnapshot {
     record FileHits(int pathId, List<RuleHit> own, List<RuleHit> cross, List<Suppression> suppressions) {
     }
 
+    final Key key;
     final long cacheId;
     /** The id of the cache's changes it agrees with, or 0 for none. */
     final long changesId;
@@ -67,9 +67,10 @@ final class ResultSnapshot {
     final Map<Integer, Long> mapHashes;
     final List<FileHits> hits;
 
-    private ResultSnapshot(long cacheId, long changesId, long started, LongPages sizes, LongPages times, int[] generations,
+    private ResultSnapshot(Key key, long cacheId, long changesId, long started, LongPages sizes, LongPages times, int[] generations,
             int[] unparsed, Map<Integer, String> otherFigids, long[] links, LongPages entries,
             Map<Integer, Long> mapHashes, List<FileHits> hits) {
+        this.key = key;
         this.cacheId = cacheId;
         this.changesId = changesId;
         this.started = started;
@@ -117,15 +118,17 @@ final class ResultSnapshot {
     }
 
     /**
-     * The snapshot at {@code file} when it was written for this fingerprint and these paths; else null (a damaged
-     * one with one log line).
+     * The snapshot at {@code file}, or null when there is none or it is of another format; fails with
+     * {@link CacheFormatException} when it is damaged. Whether it was written for a pass's settings and paths is its
+     * {@link #key}'s to tell, so it can be read while the files are listed.
      */
-    static ResultSnapshot read(Path file, String fingerprint, byte[] digest, int paths, int figures,
-            Consumer<String> log) {
+    static ResultSnapshot read(Path file) {
         try {
-            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.size(file) > MAX_BYTES
-                    || Files.size(file) < MAGIC.length + 4) {
+            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.size(file) > MAX_BYTES) {
                 return null;
+            }
+            if (Files.size(file) < MAGIC.length + 4) {
+                throw new CacheFormatException("truncated");
             }
             byte[] bytes = Files.readAllBytes(file);
             CRC32C crc = new CRC32C();
@@ -134,16 +137,15 @@ final class ResultSnapshot {
                 throw new CacheFormatException("checksum mismatch");
             }
             CacheInput in = new CacheInput(bytes, bytes.length - 4);
-            if (!Arrays.equals(in.readBytes(), MAGIC) || in.readInt() != VERSION
-                    || !fingerprint.equals(in.readString())) {
+            if (!Arrays.equals(in.readBytes(), MAGIC) || in.readInt() != VERSION) {
                 return null;
             }
+            String fingerprint = CheckCache.required(in.readString());
             long cacheId = in.readLong();
             long changesId = in.readLong();
             long started = in.readLong();
-            if (!Arrays.equals(in.readBytes(), digest) || in.readInt() != paths) {
-                return null;
-            }
+            byte[] digest = in.readBytes();
+            int paths = in.readCount(16);
             LongPages sizes = new LongPages(-1);
             LongPages times = new LongPages(-1);
             in.readLongs(paths, sizes);
@@ -168,9 +170,7 @@ final class ResultSnapshot {
                     throw new CacheFormatException("link " + Long.toHexString(links[i]));
                 }
             }
-            if (in.readCount(8) != figures) {
-                return null;
-            }
+            int figures = in.readCount(8);
             LongPages entries = new LongPages(-1);
             in.readLongs(figures, entries);
             int maps = in.readCount(12);
@@ -186,11 +186,18 @@ final class ResultSnapshot {
                 hits.add(new FileHits(id, CheckCache.hits(in), CheckCache.hits(in), CheckCache.suppressions(in)));
             }
             in.end();
-            return new ResultSnapshot(cacheId, changesId, started, sizes, times, generations, unparsed, otherFigids, links,
-                    entries, mapHashes, hits);
-        } catch (IOException | CacheFormatException e) {
-            log.accept("pfocr: result snapshot " + file + " is damaged (" + e.getMessage() + "); ignoring it");
-            return null;
+            return new ResultSnapshot(new Key(fingerprint, digest, paths, figures), cacheId, changesId, started,
+                    sizes, times, generations, unparsed, otherFigids, links, entries, mapHashes, hits);
+        } catch (IOException e) {
+            throw new CacheFormatException(e.toString());
+        }
+    }
+
+    /** What a snapshot was written for: only a pass with the same settings and paths may start from it. */
+    record Key(String fingerprint, byte[] digest, int paths, int figures) {
+        boolean matches(Key other) {
+            return fingerprint.equals(other.fingerprint) && Arrays.equals(digest, other.digest)
+                    && paths == other.paths && figures == other.figures;
         }
     }
 
