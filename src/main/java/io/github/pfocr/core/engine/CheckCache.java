@@ -164,11 +164,25 @@ final class CheckCache {
         byte[] entryAt(long position) {
             try {
                 FileChannel random = random();
-                int length = readFully(random, position, 4).getInt();
+                // Most entries are shorter than a block: one read takes the length and the entry.
+                ByteBuffer first = ByteBuffer.allocate(4096);
+                while (first.position() < 4 && random.read(first, position + first.position()) > 0) {
+                    // reads until the length is in
+                }
+                if (first.position() < 4) {
+                    throw new CacheFormatException("the cache ends early");
+                }
+                int length = first.getInt(0);
                 if (length < 4 + TRAILER || length > MAX_ENTRY) {
                     throw new CacheFormatException("entry length " + length + " at " + position);
                 }
-                ByteBuffer b = readFully(random, position + 4, length + 4);
+                ByteBuffer b = ByteBuffer.allocate(length + 4);
+                b.put(first.array(), 4, Math.min(first.position() - 4, length + 4));
+                while (b.hasRemaining()) {
+                    if (random.read(b, position + 4 + b.position()) < 0) {
+                        throw new CacheFormatException("the cache ends early");
+                    }
+                }
                 byte[] entry = Arrays.copyOf(b.array(), length);
                 CRC32C c = new CRC32C();
                 c.update(entry);

@@ -424,7 +424,7 @@ public final class CheckRunner {
                     results.entryAt(k, store(c.read(), -1, next, true));
                     unchangedFrom = k + 1;
                     // The file's own entry ends there, whichever entry replaced it before.
-                    copied = at + 4 + previous.entryLength(at) + 4;
+                    copied = at + 4 + (c.mainLength() >= 0 ? c.mainLength() : previous.entryLength(at)) + 4;
                     shift = next.position() - copied;
                 }
                 if (c.read().entry() != null) {
@@ -456,10 +456,11 @@ public final class CheckRunner {
     }
 
     /**
-     * A changed figure of a pass from the snapshot: how it was probed, and the part of the entry it replaces; or why
-     * that entry could not be read.
+     * A changed figure of a pass from the snapshot: how it was probed, the part of the entry it replaces and the
+     * length of its entry in the cache file when that is the one replaced (else -1); or why that entry could not be
+     * read.
      */
-    private record Changed(Read read, FigureEntry.PartRef oldPart, String damage) {
+    private record Changed(Read read, FigureEntry.PartRef oldPart, int mainLength, String damage) {
     }
 
     /** Starts reading and probing the changed figures {@code ordinals[from..]} (one chunk) on the workers. */
@@ -472,15 +473,16 @@ public final class CheckRunner {
             try {
                 byte[] old = previous.latest(path, snapshot.entries.get(k));
                 if (!path.equals(CheckCache.pathOf(old))) {
-                    return new Changed(null, null, "the entry at " + snapshot.entries.get(k) + " is another's");
+                    return new Changed(null, null, -1, "the entry at " + snapshot.entries.get(k) + " is another's");
                 }
                 FigureEntry.PartRef part = CheckCache.partOf(old);
                 // A figure unchanged since the last pass keeps the entry that pass wrote beside the cache.
                 Read read = changed.get(figures[k]) ? probeChanged(request.baseDirectory().resolve(path), path,
                         figures[k], old, loader) : Read.kept(figures[k], null, null, old, part);
-                return new Changed(read, part, null);
+                boolean inFile = !previous.changes().entries.containsKey(path);
+                return new Changed(read, part, inFile ? old.length : -1, null);
             } catch (CacheFormatException e) {
-                return new Changed(null, null, e.getMessage());
+                return new Changed(null, null, -1, e.getMessage());
             }
         }, Changed[]::new);
     }
