@@ -211,6 +211,10 @@ mvn_run() { # <name> <phase>
     echo "$goal $wall ${peak:-0}"
 }
 EDIT_FILE=$(find "$CORPUS/_figures" -maxdepth 1 -name '*.md' | sort | sed -n "$(( (N + 1) / 2 ))p")
+# The edits below are undone at the end, so the next run checks the corpus as generated.
+EDIT_ORIGINAL=$(cat "$EDIT_FILE")
+restore_edit_file() { printf '%s\n' "$EDIT_ORIGINAL" >"$EDIT_FILE"; }
+trap restore_edit_file EXIT
 for run in nochange edited factedit clone heap; do
     if want "$run" && ! want cold; then
         echo "run.sh: BENCH_RUNS: $run needs cold" >&2
