@@ -223,6 +223,23 @@ class ResultSnapshotTest {
     }
 
     @Test
+    void damagedChangesBesideTheCacheAreIgnoredWithOneLine() throws IOException {
+        assertPass(FULL, 9);
+        edit(Passes.G2A, "figtype: Figure", "figtype: Scheme");
+        assertPass("pfocr: 1 figure file(s)", 1);
+        Path changes = CheckCache.changesFile(cacheFile);
+        byte[] bytes = Files.readAllBytes(changes);
+        bytes[bytes.length / 2] ^= 0x55;
+        Files.write(changes, bytes);
+        // A new time on the edited file makes the pass open the cache, whose entry for it is the one before the edit.
+        Files.setLastModifiedTime(repo.resolve(Passes.G2A), FileTime.from(Instant.now().minusSeconds(1800)));
+        assertPass(FULL + "the cache is not the one the last result was written with", 1);
+        assertEquals(1, log.size(), () -> String.join("\n", log));
+        assertTrue(log.get(0).contains("changes") && log.get(0).contains("damaged"), log.get(0));
+        assertTrue(ruleIds().contains("figtype-number"));
+    }
+
+    @Test
     void aSnapshotWrittenWithAnotherCacheIsNotTrusted() throws IOException {
         assertPass(FULL, 9);
         Path snapshot = ResultSnapshot.file(cacheFile);
