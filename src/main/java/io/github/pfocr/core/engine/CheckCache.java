@@ -809,6 +809,13 @@ final class CheckCache {
         return new CacheInput(entry, entry.length - TRAILER).readString();
     }
 
+    /** Whether an entry is the one of {@code path}: its first field compared as bytes, without decoding it. */
+    static boolean isEntryOf(byte[] entry, String path) {
+        byte[] p = path.getBytes(StandardCharsets.UTF_8);
+        return entry.length >= 4 + p.length && ByteBuffer.wrap(entry).getInt(0) == p.length
+                && Arrays.equals(entry, 4, 4 + p.length, p, 0, p.length);
+    }
+
     /** An entry's stamp alone, read without decoding the rest of it. */
     static FileStamp stampOf(byte[] entry) {
         CacheInput in = new CacheInput(entry, entry.length - TRAILER);

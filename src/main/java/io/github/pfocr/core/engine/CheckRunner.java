@@ -472,7 +472,7 @@ public final class CheckRunner {
             String path = paths.get(figures[k]);
             try {
                 byte[] old = previous.latest(path, snapshot.entries.get(k));
-                if (!path.equals(CheckCache.pathOf(old))) {
+                if (!CheckCache.isEntryOf(old, path)) {
                     return new Changed(null, null, -1, "the entry at " + snapshot.entries.get(k) + " is another's");
                 }
                 FigureEntry.PartRef part = CheckCache.partOf(old);
