@@ -4,6 +4,7 @@ import io.github.pfocr.core.rules.LongPages;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.zip.CRC32C;
 
 /**
  * Reads one cache entry written by {@link CacheOutput}, checking every length and count against the bytes left,
@@ -37,6 +38,22 @@ public final class CacheInput {
 
     public long readLong() {
         return (long) readInt() << 32 | readInt() & 0xffffffffL;
+    }
+
+    /**
+     * The bytes of a whole file that ends with a CRC32C of the rest (the cache's changes, the snapshot), the
+     * checksum verified.
+     */
+    static CacheInput checked(byte[] bytes) {
+        if (bytes.length < 4) {
+            throw new CacheFormatException("truncated");
+        }
+        CRC32C crc = new CRC32C();
+        crc.update(bytes, 0, bytes.length - 4);
+        if ((int) crc.getValue() != ByteBuffer.wrap(bytes, bytes.length - 4, 4).getInt()) {
+            throw new CacheFormatException("checksum mismatch");
+        }
+        return new CacheInput(bytes, bytes.length - 4);
     }
 
     /** {@code n} longs into {@code into} from index 0, checked against the bytes left once for all of them. */

@@ -137,10 +137,7 @@ final class CheckCache {
             this.parts = parts;
         }
 
-        /**
-         * Whether a file modified at {@code modified} may have changed again within the same clock tick after the
-         * previous pass read it: then its time proves nothing and its bytes are compared (as git does).
-         */
+        /** {@link CheckCache#racy} against the pass that wrote this cache. */
         boolean racy(long modified) {
             return CheckCache.racy(modified, started);
         }
@@ -686,16 +683,7 @@ final class CheckCache {
                 if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.size(file) > MAX_ENTRY) {
                     return NONE;
                 }
-                byte[] bytes = Files.readAllBytes(file);
-                if (bytes.length < 4) {
-                    throw new CacheFormatException("truncated");
-                }
-                CRC32C crc = new CRC32C();
-                crc.update(bytes, 0, bytes.length - 4);
-                if ((int) crc.getValue() != ByteBuffer.wrap(bytes, bytes.length - 4, 4).getInt()) {
-                    throw new CacheFormatException("checksum mismatch");
-                }
-                CacheInput in = new CacheInput(bytes, bytes.length - 4);
+                CacheInput in = CacheInput.checked(Files.readAllBytes(file));
                 if (!Arrays.equals(in.readBytes(), CHANGES_MAGIC) || in.readInt() != VERSION
                         || in.readLong() != cacheId) {
                     return NONE;

@@ -42,6 +42,8 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
+import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 
 /**
@@ -133,7 +135,6 @@ public final class CheckRunner {
         Layout layout = layout();
         String fingerprint = fingerprint();
         boolean snapshots = request.cacheFile() != null && layout.unselected().isEmpty();
-        byte[] digest = layout.digest();
         // The snapshot also depends on which files are tables and map files, and it keeps the listener's choice.
         String snapshotPrint = fingerprint + "\n" + relative(request.downloadDirectory()) + "\n"
                 + layout.mapFiles().keySet().stream().map(this::relative).toList();
@@ -142,15 +143,15 @@ public final class CheckRunner {
                     : snapshots ? "the listener takes every record" : "includes/excludes leave figures out"));
         } else {
             ResultSnapshot last = lastResult(lastResult,
-                    new ResultSnapshot.Key(snapshotPrint, digest, paths.size(), layout.figures().length));
+                    new ResultSnapshot.Key(snapshotPrint, layout.digest(), paths.size(), layout.figures().length));
             Map<Generation, Integer> generations = last == null
                     ? fullPass("no result of a last check of these paths with these settings")
-                    : fromSnapshot(last, layout, fingerprint, snapshotPrint, digest);
+                    : fromSnapshot(last, layout, fingerprint, snapshotPrint);
             if (generations != null) {
                 return result(layout, generations, start);
             }
         }
-        Map<Generation, Integer> generations = full(layout, fingerprint, snapshots ? snapshotPrint : null, digest);
+        Map<Generation, Integer> generations = full(layout, fingerprint, snapshots ? snapshotPrint : null);
         return result(layout, generations, start);
     }
 
@@ -184,7 +185,7 @@ public final class CheckRunner {
      *
      * @return the figures by generation
      */
-    private Map<Generation, Integer> full(Layout layout, String fingerprint, String snapshotPrint, byte[] digest) {
+    private Map<Generation, Integer> full(Layout layout, String fingerprint, String snapshotPrint) {
         reset(layout, new FileResults(paths));
         rules = new RepositoryRules(paths::get);
         int[] figures = layout.figures();
@@ -208,7 +209,8 @@ public final class CheckRunner {
                 Files.deleteIfExists(CheckCache.changesFile(request.cacheFile()));
             }
             if (snap != null) {
-                snap.stamps(snapshotPrint, next.id(), 0, started, digest, listedSize, listedTime, paths.size());
+                snap.stamps(snapshotPrint, next.id(), 0, started, layout.digest(), listedSize, listedTime,
+                        paths.size());
             }
             listedSize = null;
             listedTime = null;
@@ -255,7 +257,7 @@ public final class CheckRunner {
      * @return the figures by generation, or null when the full pass must run
      */
     private Map<Generation, Integer> fromSnapshot(ResultSnapshot last, Layout layout, String fingerprint,
-            String snapshotPrint, byte[] digest) {
+            String snapshotPrint) {
         reset(layout, FileResults.of(last, paths, layout.figures()));
         BitSet changedTables = new BitSet();
         List<Integer> standalone = new ArrayList<>();
@@ -357,7 +359,7 @@ public final class CheckRunner {
                 results.replaceOwn(standalone.get(i), tableHits[i]);
             }
             try (ResultSnapshot.Writer snap = new ResultSnapshot.Writer(ResultSnapshot.file(request.cacheFile()))) {
-                snap.stamps(snapshotPrint, cacheId, changesId, started, digest, listedSize, listedTime,
+                snap.stamps(snapshotPrint, cacheId, changesId, started, layout.digest(), listedSize, listedTime,
                         paths.size());
                 writeSnapshot(snap, layout, generations);
             }
@@ -580,31 +582,19 @@ public final class CheckRunner {
         dataPrefix = data.isEmpty() ? "" : data + "/";
         String figuresDir = relative(request.figuresDirectory());
         String figuresPrefix = figuresDir.isEmpty() ? "" : figuresDir + "/";
-        // Every path, with the listing and index it was listed at (none for map files and rejected entries).
-        List<String> all = new ArrayList<>();
-        List<Listing> listings = new ArrayList<>();
-        IntStream.Builder listedAt = IntStream.builder();
         // The listing names figures under the figures directory: only the rest of each path is taken apart. The
         // tables of figures left out by includes/excludes are left out with them.
+        Listed listed = new Listed();
         Listing figureFiles = files.figures();
         Listing dataFiles = files.dataTables();
         Listing downloadFiles = files.downloadTables();
-        int[] ends = new int[3];
-        for (int l = 0; l < 3; l++) {
-            Listing listing = l == 0 ? figureFiles : l == 1 ? dataFiles : downloadFiles;
-            for (int i = 0; i < listing.size(); i++) {
-                if (l == 0 || !files.partial() || !files.ofUnselectedFigure(listing.name(i))) {
-                    all.add(l == 0 ? figuresPrefix + listing.name(i).replace(File.separatorChar, '/')
-                            : l == 1 ? dataPrefix + listing.name(i) : relative(listing.get(i)));
-                    listings.add(listing);
-                    listedAt.add(i);
-                }
-            }
-            ends[l] = all.size();
-        }
-        int figureCount = ends[0];
-        int dataEnd = ends[1];
-        int listedEnd = ends[2];
+        int figureCount = listed.add(figureFiles,
+                i -> figuresPrefix + figureFiles.name(i).replace(File.separatorChar, '/'), i -> true);
+        int dataEnd = listed.add(dataFiles, i -> dataPrefix + dataFiles.name(i),
+                i -> !files.ofUnselectedFigure(dataFiles.name(i)));
+        int listedEnd = listed.add(downloadFiles, i -> relative(downloadFiles.get(i)),
+                i -> !files.ofUnselectedFigure(downloadFiles.name(i)));
+        List<String> all = listed.all;
         mapFiles.keySet().forEach(p -> all.add(relative(p)));
         files.rejected().forEach(r -> all.add(relative(r.path())));
         String[] sorted = sortedDistinct(all);
@@ -614,13 +604,13 @@ public final class CheckRunner {
                 : CompletableFuture.supplyAsync(() -> ResultSnapshot.digest(sorted));
         // From here on files are named by their index in the path table: no Path or String per file is kept.
         int[] ids = all.stream().mapToInt(paths::indexOf).toArray();
-        int[] at = listedAt.build().toArray();
+        int[] at = listed.at.build().toArray();
         listedSize = new LongPages(-1);
         listedTime = new LongPages(-1);
         // Map files and rejected entries are named, not listed: their stamps are read below, or stay -1.
         for (int i = 0; i < listedEnd; i++) {
-            listedSize.set(ids[i], listings.get(i).length(at[i]));
-            listedTime.set(ids[i], listings.get(i).modified(at[i]));
+            listedSize.set(ids[i], listed.listings.get(i).length(at[i]));
+            listedTime.set(ids[i], listed.listings.get(i).modified(at[i]));
         }
         // Listed by name, the figures are mostly in figid order already (the orders differ only where a base name
         // is another's start): sorted only when they are not.
@@ -645,6 +635,25 @@ public final class CheckRunner {
         Arrays.stream(dataTables).forEach(dataTableIds::set);
         return new Layout(figures, dataTables, downloadTables, Set.copyOf(files.unselected()), mapFiles,
                 List.copyOf(files.rejected()), digest.join());
+    }
+
+    /** The paths gathered for the path table, each listed one with the listing and index it was listed at. */
+    private static final class Listed {
+        final List<String> all = new ArrayList<>();
+        final List<Listing> listings = new ArrayList<>();
+        final IntStream.Builder at = IntStream.builder();
+
+        /** Adds the files of {@code listing} that {@code keep} selects, named by {@code path}; returns how many. */
+        int add(Listing listing, IntFunction<String> path, IntPredicate keep) {
+            for (int i = 0; i < listing.size(); i++) {
+                if (keep.test(i)) {
+                    all.add(path.apply(i));
+                    listings.add(listing);
+                    at.add(i);
+                }
+            }
+            return all.size();
+        }
     }
 
     /** The strings sorted, each once: without the hash set a stream's distinct() keeps of every path. */
@@ -703,8 +712,18 @@ public final class CheckRunner {
             return new Read(id, entry, null, part, null, null, false, body, newPart, damage);
         }
 
+        /** A previous cache's entry with new times patched in, written anew. */
+        static Read moved(int id, byte[] cached, FigureEntry.PartRef cachedPart) {
+            return new Read(id, null, null, null, cached, cachedPart, false, null, null, null);
+        }
+
         Read withOld(FigureEntry previous) {
             return new Read(id, entry, previous, part, cached, cachedPart, inPlace, body, newPart, damage);
+        }
+
+        /** This read, and why the previous cache's entry could not be used. */
+        Read damaged(String why) {
+            return new Read(id, entry, old, part, cached, cachedPart, inPlace, body, newPart, why);
         }
     }
 
@@ -756,8 +775,7 @@ public final class CheckRunner {
                     old.facts(), old.tables(), now.withContentHash(old.stamp().contentHash()), old.part());
             return Read.fresh(id, moved, part, CheckCache.encode(moved), null, null);
         } catch (CacheFormatException e) {
-            Read fresh = read(file, path, id, loader);
-            return Read.fresh(id, fresh.entry(), fresh.part(), fresh.body(), fresh.newPart(), e.getMessage());
+            return read(file, path, id, loader).damaged(e.getMessage());
         }
     }
 
@@ -774,14 +792,12 @@ public final class CheckRunner {
                     return Read.kept(id, null, null, cached, CheckCache.partOf(cached));
                 }
                 if (unchangedBytes(file, now, old.contentHash())) {
-                    return new Read(id, null, null, null, CheckCache.withTimes(cached, now.modified()),
-                            CheckCache.partOf(cached), false, null, null, null);
+                    return Read.moved(id, CheckCache.withTimes(cached, now.modified()), CheckCache.partOf(cached));
                 }
             }
             return read(file, path, id, loader).withOld(CheckCache.decode(cached));
         } catch (CacheFormatException e) {
-            Read fresh = read(file, path, id, loader);
-            return Read.fresh(id, fresh.entry(), fresh.part(), fresh.body(), fresh.newPart(), e.getMessage());
+            return read(file, path, id, loader).damaged(e.getMessage());
         }
     }
 

@@ -127,16 +127,7 @@ final class ResultSnapshot {
             if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.size(file) > MAX_BYTES) {
                 return null;
             }
-            if (Files.size(file) < MAGIC.length + 4) {
-                throw new CacheFormatException("truncated");
-            }
-            byte[] bytes = Files.readAllBytes(file);
-            CRC32C crc = new CRC32C();
-            crc.update(bytes, 0, bytes.length - 4);
-            if ((int) crc.getValue() != ByteBuffer.wrap(bytes, bytes.length - 4, 4).getInt()) {
-                throw new CacheFormatException("checksum mismatch");
-            }
-            CacheInput in = new CacheInput(bytes, bytes.length - 4);
+            CacheInput in = CacheInput.checked(Files.readAllBytes(file));
             if (!Arrays.equals(in.readBytes(), MAGIC) || in.readInt() != VERSION) {
                 return null;
             }

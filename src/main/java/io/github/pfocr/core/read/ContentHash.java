@@ -36,7 +36,7 @@ public final class ContentHash {
         }
         digest.update((byte) 1);
         digest.update(bytes);
-        digest.update(ByteBuffer.allocate(8).putLong(0, bytes.length).array());
+        endFile(bytes.length);
     }
 
     /**
@@ -59,8 +59,13 @@ public final class ContentHash {
         } catch (IOException e) {
             return false;
         }
-        digest.update(ByteBuffer.allocate(8).putLong(0, total).array());
+        endFile(total);
         return true;
+    }
+
+    /** Each file's length after its bytes, so where one file ends and the next starts counts. */
+    private void endFile(long length) {
+        digest.update(ByteBuffer.allocate(8).putLong(0, length).array());
     }
 
     public long value() {

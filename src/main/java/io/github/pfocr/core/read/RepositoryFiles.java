@@ -109,13 +109,11 @@ public record RepositoryFiles(Listing figures, Listing dataTables, Listing downl
         }
     }
 
-    /** Whether some figure files were left out by includes/excludes. */
-    public boolean partial() {
-        return !unselected.isEmpty();
-    }
-
     /** Whether a table belongs to a figure that exists but was not selected; such a table is not checked. */
     public boolean ofUnselectedFigure(String tableName) {
+        if (unselected.isEmpty()) {
+            return false; // every figure selected: no table name needs taking apart
+        }
         TsvKind kind = TsvKind.of(tableName);
         return kind != null && unselected.contains(kind.figid(tableName));
     }
