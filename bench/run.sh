@@ -19,7 +19,9 @@
 #   BENCH_G2_SHARE    percentage of G2 records (default 25)
 #   BENCH_BUILD       auto (default: build the plugin when its installed jar is missing or older than
 #                     src/main or pom.xml), always, or never
-#   BENCH_BARE_RUNS   bare-parse runs in one JVM (default 1; the table uses run 1, a cold JVM like Maven's)
+#   BENCH_ROUNDS      rounds of bare parse, cold check and cold package, taken in turn so that a machine whose
+#                     speed drifts (a shared virtual machine) slows all three alike; the table gives the medians
+#                     (default 3)
 #   BENCH_REPLICATE   k > 1: make the corpus from N/k generated records copied k times with renamed ids
 #                     (bench/src/replicate.py; minutes instead of half an hour for 1,000,000 records)
 #   BENCH_RUNS        the measures to take (default bare,cold,nochange,edited,factedit,clone,package,heap); the
@@ -38,7 +40,7 @@ CORPUS=${2:-${BENCH_CORPUS:-${TMPDIR:-/tmp}/pfocr-bench/corpus-$N-g2-$G2_SHARE}}
 GEN=${BENCH_GENERATOR:-$ROOT/../shared/bench/gen_corpus.py}
 XMX=${BENCH_XMX:-512m}
 BUILD=${BENCH_BUILD:-auto}
-BARE_RUNS=${BENCH_BARE_RUNS:-1}
+ROUNDS=${BENCH_ROUNDS:-3}
 REPLICATE=${BENCH_REPLICATE:-1}
 RUNS=",${BENCH_RUNS:-bare,cold,nochange,edited,factedit,clone,package,heap},"
 MVN=${MVN:-mvn}
@@ -47,6 +49,11 @@ M2=${MAVEN_REPO:-$HOME/.m2/repository}
 
 if ! [[ "$N" =~ ^[1-9][0-9]*$ ]]; then
     echo "run.sh: N must be a positive integer, got '$N'" >&2
+    exit 2
+fi
+
+if ! [[ "$ROUNDS" =~ ^[1-9]$ ]]; then
+    echo "run.sh: BENCH_ROUNDS must be 1..9, got '$ROUNDS'" >&2
     exit 2
 fi
 
@@ -144,16 +151,13 @@ log "reading the corpus once into the page cache"
 find "$CORPUS/_figures" "$CORPUS/_data" -type f -print0 | xargs -0 cat >/dev/null
 
 # --- 3. bare SnakeYAML parse ------------------------------------------------------------------------------------
-bare_ms="" bare_files=""
-if want bare; then
-    BARE_LOG="$CORPUS/bench-bare.log"
-    log "bare SnakeYAML $SNAKEYAML_V parse (java -Xmx$XMX, single-file source launch)"
-    java "-Xmx$XMX" -cp "$SNAKEYAML_JAR" "$HERE/src/BareParse.java" "$CORPUS" "$BARE_RUNS" >"$BARE_LOG"
-    cat "$BARE_LOG" >&2
-    bare_line=$(grep -E '^bare-parse run=1 ' "$BARE_LOG")
-    bare_files=$(sed -E 's/.* files=([0-9]+).*/\1/' <<<"$bare_line")
-    bare_ms=$(sed -E 's/.* ms=([0-9]+).*/\1/' <<<"$bare_line")
-fi
+bare_files=""
+bare_run() { # <round>: one bare parse in a new JVM; prints its ms
+    local logf="$CORPUS/bench-bare-$1.log"
+    java "-Xmx$XMX" -cp "$SNAKEYAML_JAR" "$HERE/src/BareParse.java" "$CORPUS" 1 >"$logf"
+    cat "$logf" >&2
+    grep -E '^bare-parse run=1 ' "$logf" | sed -E 's/.* ms=([0-9]+).*/\1/'
+}
 
 # --- 4. check and package through Maven -----------------------------------------------------------------------
 cat >"$CORPUS/pom.xml" <<EOF
@@ -225,18 +229,43 @@ done
 cold_s="" cold_wall="" cold_peak="" same_s="" same_wall="" same_peak="" edit_s="" edit_wall="" edit_peak=""
 fact_s="" fact_wall="" fact_peak="" clone_s="" clone_wall="" clone_peak="" pkg_s="" pkg_wall="" pkg_peak="" pkgc_s="" pkgc_wall="" pkgc_peak=""
 check_files="" check_errors="" check_warnings="" per_record=""
-if want cold; then
-    log "cold check (empty cache)"
-    # Times well in the past: a file modified within a second or two of a check is compared by content (racy
-    # times).
-    find "$CORPUS/_figures" "$CORPUS/_data" -type f -exec touch -d '3 hours ago' {} +
-    rm -rf "${CORPUS:?}/target"
-    read -r cold_s cold_wall cold_peak < <(mvn_run check-cold validate)
-    summary=$(grep -E '^\[INFO\] pfocr: checked [0-9]+ figure file' "$CORPUS/bench-check-cold.log" | tail -1)
-    check_files=$(sed -E 's/.*checked ([0-9]+) figure file.*/\1/' <<<"$summary")
-    check_errors=$(sed -E 's/.*: ([0-9]+) error\(s\).*/\1/' <<<"$summary")
-    check_warnings=$(sed -E 's/.* ([0-9]+) warning\(s\).*/\1/' <<<"$summary")
+# The median of some numbers (empty when none).
+median() { printf '%s\n' "$@" | sed '/^$/d' | sort -n | awk '{ v[NR] = $1 } END { if (NR) print v[int((NR + 1) / 2)] }'; }
+# Times well in the past: a file modified within a second or two of a check is compared by content (racy times).
+find "$CORPUS/_figures" "$CORPUS/_data" -type f -exec touch -d '3 hours ago' {} +
+bare_all=() cold_all=() pkg_all=() catalog_all=()
+for round in $(seq 1 "$ROUNDS"); do
+    if want bare; then
+        log "round $round: bare SnakeYAML $SNAKEYAML_V parse (java -Xmx$XMX, single-file source launch)"
+        bare_all+=("$(bare_run "$round")")
+    fi
+    if want cold; then
+        log "round $round: cold check (empty cache)"
+        rm -rf "${CORPUS:?}/target"
+        read -r s wall peak < <(mvn_run "check-cold-$round" validate)
+        cold_all+=("$s") cold_wall=$wall
+        cold_peak=$(printf '%s\n' "$cold_peak" "$peak" | sed '/^$/d' | sort -n | tail -1)
+        summary=$(grep -E '^\[INFO\] pfocr: checked [0-9]+ figure file' "$CORPUS/bench-check-cold-$round.log" | tail -1)
+        check_files=$(sed -E 's/.*checked ([0-9]+) figure file.*/\1/' <<<"$summary")
+        check_errors=$(sed -E 's/.*: ([0-9]+) error\(s\).*/\1/' <<<"$summary")
+        check_warnings=$(sed -E 's/.* ([0-9]+) warning\(s\).*/\1/' <<<"$summary")
+    fi
+    if want package; then
+        log "round $round: cold package (check in validate, catalog in package; empty cache)"
+        rm -rf "${CORPUS:?}/target"
+        read -r s pkg_wall pkg_peak < <(mvn_run "package-cold-$round" package)
+        pkg_all+=("$s")
+        catalog_all+=("$(grep -oE '^\[INFO\] pfocr: catalog of .* in [0-9.]+ s$' "$CORPUS/bench-package-cold-$round.log" \
+            | sed -E 's/.* in ([0-9.]+) s$/\1/')")
+    fi
+done
+bare_ms=$(median ${bare_all[@]+"${bare_all[@]}"})
+if want bare; then
+    bare_files=$(grep -E '^bare-parse run=1 ' "$CORPUS/bench-bare-1.log" | sed -E 's/.* files=([0-9]+).*/\1/')
 fi
+cold_s=$(median ${cold_all[@]+"${cold_all[@]}"})
+pkg_s=$(median ${pkg_all[@]+"${pkg_all[@]}"})
+catalog_s=$(median ${catalog_all[@]+"${catalog_all[@]}"})
 if want nochange; then
     log "no-change check"
     read -r same_s same_wall same_peak < <(mvn_run check-nochange validate)
@@ -258,9 +287,6 @@ if want clone; then
     read -r clone_s clone_wall clone_peak < <(mvn_run check-clone validate)
 fi
 if want package; then
-    log "cold package (check in validate, catalog in package; empty cache)"
-    rm -rf "${CORPUS:?}/target"
-    read -r pkg_s pkg_wall pkg_peak < <(mvn_run package-cold package)
     log "cached package"
     read -r pkgc_s pkgc_wall pkgc_peak < <(mvn_run package-cached package)
 fi
@@ -287,7 +313,7 @@ cell() { echo "${1:--}"; }
 json() { echo "${1:-null}"; }
 cold_ms=$(ms "$cold_s"); same_ms=$(ms "$same_s"); edit_ms=$(ms "$edit_s"); fact_ms=$(ms "$fact_s")
 clone_ms=$(ms "$clone_s")
-pkg_ms=$(ms "$pkg_s"); pkgc_ms=$(ms "$pkgc_s")
+pkg_ms=$(ms "$pkg_s"); pkgc_ms=$(ms "$pkgc_s"); catalog_ms=$(ms "$catalog_s")
 peak=$(printf '%s\n' "$cold_peak" "$same_peak" "$edit_peak" "$fact_peak" "$clone_peak" "$pkg_peak" "$pkgc_peak" | sed '/^$/d' \
     | sort -n | tail -1)
 if [[ -n "$per_record" ]]; then
@@ -297,10 +323,10 @@ else
 fi
 
 # --- table and JSON -------------------------------------------------------------------------------------------
-row() { printf '| %-46s | %9s | %7s | %-20s |\n' "$1" "$(cell "$2")" "$(cell "${3/null/}")" "$4"; }
+row() { printf '| %-52s | %9s | %7s | %-20s |\n' "$1" "$(cell "$2")" "$(cell "${3/null/}")" "$4"; }
 printf '\npfocr benchmark: %s %s, %s cores, -Xmx%s, %s records (%s%% G2 with tables), corpus %s\n\n' \
     "$A" "$V" "$(nproc)" "$XMX" "$N" "$G2_SHARE" "$CORPUS"
-row "measure (time inside the goals)" "ms" "x bare" "target"
+row "measure (time inside the goals; cold: median of $ROUNDS)" "ms" "x bare" "target"
 row "---" "---:" "---:" "---"
 row "bare SnakeYAML compose (${bare_files:-0} files)" "$bare_ms" "$(ratio "$bare_ms" "$bare_ms")" ""
 row "cold check" "$cold_ms" "$(ratio "$cold_ms" "$bare_ms")" "<= 1.25x bare"
@@ -309,9 +335,11 @@ row "one file edited, then check" "$edit_ms" "$(ratio "$edit_ms" "$bare_ms")" "<
 row "one cross-file fact edited (full pass)" "$fact_ms" "$(ratio "$fact_ms" "$bare_ms")" ""
 row "new times, same contents (restored cache)" "$clone_ms" "$(ratio "$clone_ms" "$bare_ms")" "<= 5000 ms"
 row "cold package (check + catalog)" "$pkg_ms" "$(ratio "$pkg_ms" "$bare_ms")" "<= 1.3x cold check"
+row "  of which the catalog goal" "$catalog_ms" "$(ratio "$catalog_ms" "$bare_ms")" ""
 row "cached package (check + catalog)" "$pkgc_ms" "$(ratio "$pkgc_ms" "$bare_ms")" ""
 printf '\n%-28s %s\n' \
     "cold package / cold check" "$(cell "$(ratio "$pkg_ms" "$cold_ms" | sed 's/null//')")" \
+    "rounds, s" "bare $(cell "$(printf '%s ' ${bare_all[@]+"${bare_all[@]}"} | awk '{ for (i = 1; i <= NF; i++) printf "%.1f ", $i / 1000 }')")| cold check $(cell "${cold_all[*]:-}") | cold package $(cell "${pkg_all[*]:-}") | catalog goal $(cell "${catalog_all[*]:-}")" \
     "check findings" "$(cell "$check_errors") error(s), $(cell "$check_warnings") warning(s) in $(cell "$check_files") figure files" \
     "mvn wall ms" "cold check $(cell "$cold_wall"), no change $(cell "$same_wall"), edited $(cell "$edit_wall"), fact edited $(cell "$fact_wall"), new times $(cell "$clone_wall"), cold package $(cell "$pkg_wall"), cached package $(cell "$pkgc_wall")" \
     "peak heap MiB (GC log)" "$(cell "$peak") (of -Xmx$XMX)" \
@@ -321,7 +349,7 @@ cat >"$RESULT" <<EOF
 {"records": $N, "g2Percent": $G2_SHARE, "xmx": "$XMX", "cores": $(nproc), "runs": "${RUNS:1:-1}",
  "bareComposeMs": $(json "$bare_ms"), "coldCheckMs": $(json "$cold_ms"), "noChangeCheckMs": $(json "$same_ms"),
  "editedCheckMs": $(json "$edit_ms"), "factEditedCheckMs": $(json "$fact_ms"), "newTimesCheckMs": $(json "$clone_ms"), "coldPackageMs": $(json "$pkg_ms"),
- "cachedPackageMs": $(json "$pkgc_ms"),
+ "cachedPackageMs": $(json "$pkgc_ms"), "coldCatalogGoalMs": $(json "$catalog_ms"), "rounds": $ROUNDS,
  "ratios": {"coldCheckToBare": $(ratio "$cold_ms" "$bare_ms"), "coldPackageToColdCheck": $(ratio "$pkg_ms" "$cold_ms")},
  "wallMs": {"coldCheck": $(json "$cold_wall"), "noChangeCheck": $(json "$same_wall"), "editedCheck": $(json "$edit_wall"),
             "factEditedCheck": $(json "$fact_wall"),

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.pfocr.core.engine.CheckRunner;
+import io.github.pfocr.core.engine.Parallel;
 import io.github.pfocr.core.model.CheckResult;
 import io.github.pfocr.core.model.FigureRecord;
 import io.github.pfocr.core.output.AtomicFiles;
@@ -11,10 +12,10 @@ import io.github.pfocr.core.output.JsonFiles;
 import io.github.pfocr.core.output.ToolInfo;
 
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
@@ -29,9 +30,10 @@ import java.util.zip.GZIPOutputStream;
 /**
  * Writes the release while the check's pass reads the records: the catalog JSON, per-organism GMT files and
  * optionally a JSON-LD DataCatalog. Each record's catalog form is taken on the reading thread and streamed out in
- * figid order, so memory does not grow with the catalog and no file is read a second time. Every output is written
- * to a temporary file and moved into place only by {@link #finish}; {@link #close} without it (a failed check)
- * leaves the previous release untouched.
+ * figid order, so memory does not grow with the catalog and no file is read a second time; the figures' JSON is
+ * written on worker threads a batch at a time, and the statistics follow the figures, so the catalog is written once,
+ * front to back. Every output is written to a temporary file and moved into place only by {@link #finish};
+ * {@link #close} without it (a failed check) leaves the previous release untouched.
  */
 public final class CatalogWriter extends CatalogParts implements AutoCloseable {
     /** Bumped when the catalog's shape changes incompatibly. */
@@ -40,7 +42,13 @@ public final class CatalogWriter extends CatalogParts implements AutoCloseable {
     /** The prefixes of this writer's temporary files, removed when a killed run left them. */
     private static final List<String> TEMP_PREFIXES = List.of(".catalog-", ".jsonld-", GmtWriter.TEMP_PREFIX + "-");
 
-    private static final JsonFactory JSON = JsonFiles.factory().setRootValueSeparator(null)
+    /** Figures whose JSON the workers write at a time, while the pass goes on. */
+    private static final int BATCH = 512;
+    /** What goes before each figure's line. */
+    private static final byte[] NEW_LINE = {'\n'};
+    private static final byte[] NEXT_LINE = {',', '\n'};
+
+    private static final JsonFactory JSON = JsonFiles.factory()
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT);
 
@@ -48,14 +56,20 @@ public final class CatalogWriter extends CatalogParts implements AutoCloseable {
     private final List<Path> temps = new ArrayList<>();
     private final Path dir;
     private final CatalogStatistics stats = new CatalogStatistics();
-    private final Path body;
-    private final Path ldBody;
-    private final OutputStream bodyOut;
-    private final JsonGenerator bg;
+    private final Path catalogTmp;
+    private final OutputStream out;
+    /** Writes the catalog's opening and, after the figures, its statistics; the figures go to {@link #out}. */
+    private final JsonGenerator cg;
+    private final Path ldTmp;
     private final OutputStream ldOut;
     private final JsonGenerator lg;
     private final GmtWriter gmtWriter;
+    private final Parallel parallel;
+    private final List<CatalogFigure> batch = new ArrayList<>(BATCH);
+    /** The JSON of the batch before, being written on the workers, or null. */
+    private Parallel.Pending<Encoded> encoding;
     private int count;
+    private int written;
     /** Figids written so far: a figid is a catalog key and a GMT set name, so the first record keeps it. */
     private final Set<String> figids = new HashSet<>();
     private int leftOut;
@@ -63,22 +77,37 @@ public final class CatalogWriter extends CatalogParts implements AutoCloseable {
     private final AtomicInteger read = new AtomicInteger();
     private int duplicates;
 
+    /** One figure's catalog JSON and JSON-LD dataset (null without JSON-LD). */
+    private record Encoded(byte[] figure, byte[] dataset) {
+    }
+
     /** Opens the temporary files of a release. */
     public CatalogWriter(CatalogRequest request) throws IOException {
         this.request = request;
         this.dir = request.catalogFile().toAbsolutePath().getParent();
         Files.createDirectories(dir);
         AtomicFiles.removeStale(dir, TEMP_PREFIXES);
-        body = temp(".catalog-figures");
-        ldBody = request.jsonldFile() == null ? null : temp(".jsonld");
-        bodyOut = new BufferedOutputStream(Files.newOutputStream(body));
-        bg = JSON.createGenerator(bodyOut, JsonEncoding.UTF8);
-        ldOut = ldBody == null ? OutputStream.nullOutputStream() : new BufferedOutputStream(Files.newOutputStream(ldBody));
-        lg = JSON.createGenerator(ldOut, JsonEncoding.UTF8);
-        gmtWriter = new GmtWriter(dir, request.gmtMinGenes(), request.gmtSources());
-        if (ldBody != null) {
-            JsonLdWriter.writeCatalogStart(lg, request.name(), request.releaseDate());
+        catalogTmp = temp(".catalog");
+        out = open(catalogTmp, request.gzip());
+        cg = JSON.createGenerator(out, JsonEncoding.UTF8);
+        cg.writeStartObject();
+        cg.writeNumberField("catalogFormatVersion", FORMAT_VERSION);
+        ToolInfo.write(cg, "generator");
+        if (request.releaseDate() != null) {
+            cg.writeStringField("releaseDate", request.releaseDate().toString());
         }
+        cg.writeStringField("repository", request.coordinates());
+        cg.writeArrayFieldStart("figures");
+        cg.flush();
+        ldTmp = request.jsonldFile() == null ? null : temp(".jsonld");
+        ldOut = ldTmp == null ? OutputStream.nullOutputStream() : open(ldTmp, false);
+        lg = JSON.createGenerator(ldOut, JsonEncoding.UTF8);
+        if (ldTmp != null) {
+            JsonLdWriter.writeCatalogStart(lg, request.name(), request.releaseDate());
+            lg.flush();
+        }
+        gmtWriter = new GmtWriter(dir, request.gmtMinGenes(), request.gmtSources());
+        parallel = new Parallel(request.check().threads());
     }
 
     /** Checks the repository and writes its release in the same pass, whatever the check finds (for tests). */
@@ -122,16 +151,62 @@ public final class CatalogWriter extends CatalogParts implements AutoCloseable {
             return;
         }
         try {
-            bg.writeRaw(count == 0 ? "\n" : ",\n");
-            FigureJson.write(f, bg);
-            if (ldBody != null) {
-                JsonLdWriter.writeDataset(f, lg);
-            }
             stats.add(f);
             if (request.gmt()) {
                 gmtWriter.add(f);
             }
             count++;
+            batch.add(f);
+            if (batch.size() == BATCH) {
+                encodeBatch();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes out the batch before and starts writing this one's JSON on the workers. */
+    private void encodeBatch() throws IOException {
+        writeEncoded();
+        CatalogFigure[] figures = batch.toArray(CatalogFigure[]::new);
+        batch.clear();
+        boolean ld = ldTmp != null;
+        encoding = parallel.start(figures.length, i -> encode(figures[i], ld), Encoded[]::new);
+    }
+
+    /** Appends the JSON of the batch the workers wrote, in figid order: one figure per line. */
+    private void writeEncoded() throws IOException {
+        if (encoding == null) {
+            return;
+        }
+        for (Encoded e : encoding.join()) {
+            out.write(written == 0 ? NEW_LINE : NEXT_LINE);
+            out.write(e.figure());
+            if (e.dataset() != null) {
+                if (written > 0) {
+                    ldOut.write(',');
+                }
+                ldOut.write(e.dataset());
+            }
+            written++;
+        }
+        encoding = null;
+    }
+
+    private static Encoded encode(CatalogFigure f, boolean ld) {
+        try {
+            ByteArrayOutputStream figure = new ByteArrayOutputStream(8192);
+            try (JsonGenerator g = JSON.createGenerator(figure, JsonEncoding.UTF8)) {
+                FigureJson.write(f, g);
+            }
+            if (!ld) {
+                return new Encoded(figure.toByteArray(), null);
+            }
+            ByteArrayOutputStream dataset = new ByteArrayOutputStream(2048);
+            try (JsonGenerator g = JSON.createGenerator(dataset, JsonEncoding.UTF8)) {
+                JsonLdWriter.writeDataset(f, g);
+            }
+            return new Encoded(figure.toByteArray(), dataset.toByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -139,21 +214,25 @@ public final class CatalogWriter extends CatalogParts implements AutoCloseable {
 
     /** Completes the release and moves every file into place, the catalog itself last. */
     public CatalogResult finish() throws IOException {
-        if (ldBody != null) {
+        encodeBatch();
+        writeEncoded();
+        if (written > 0) {
+            out.write(NEW_LINE);
+        }
+        cg.writeEndArray();
+        stats.write(cg);
+        cg.writeEndObject();
+        cg.writeRaw('\n');
+        cg.close();
+        out.close();
+        if (ldTmp != null) {
             lg.writeEndArray();
             lg.writeEndObject();
             lg.writeRaw('\n');
         }
         lg.close();
         ldOut.close();
-        bg.close();
-        bodyOut.close();
         Map<String, Path> gmt = gmtWriter.finish();
-
-        Path catalogTmp = temp(".catalog");
-        try (OutputStream out = open(catalogTmp, request.gzip())) {
-            writeCatalog(out);
-        }
         List<Path> gmtFiles = new ArrayList<>();
         String date = request.releaseDate() == null ? null
                 : request.releaseDate().format(DateTimeFormatter.BASIC_ISO_DATE);
@@ -164,8 +243,8 @@ public final class CatalogWriter extends CatalogParts implements AutoCloseable {
         for (Path tmp : gmt.values()) {
             AtomicFiles.moveIntoPlace(tmp, gmtFiles.get(i++));
         }
-        if (ldBody != null) {
-            AtomicFiles.moveIntoPlace(ldBody, request.jsonldFile());
+        if (ldTmp != null) {
+            AtomicFiles.moveIntoPlace(ldTmp, request.jsonldFile());
         }
         AtomicFiles.moveIntoPlace(catalogTmp, request.catalogFile());
         return new CatalogResult(request.catalogFile(), count, gmtFiles, request.jsonldFile(),
@@ -175,10 +254,11 @@ public final class CatalogWriter extends CatalogParts implements AutoCloseable {
     /** Deletes what {@link #finish} did not move into place. */
     @Override
     public void close() throws IOException {
+        parallel.close();
         lg.close();
         ldOut.close();
-        bg.close();
-        bodyOut.close();
+        cg.close();
+        out.close();
         gmtWriter.close();
         temps.addAll(gmtWriter.temporaryFiles());
         for (Path t : temps) {
@@ -186,27 +266,9 @@ public final class CatalogWriter extends CatalogParts implements AutoCloseable {
         }
     }
 
-    private void writeCatalog(OutputStream out) throws IOException {
-        try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
-            g.writeStartObject();
-            g.writeNumberField("catalogFormatVersion", FORMAT_VERSION);
-            ToolInfo.write(g, "generator");
-            if (request.releaseDate() != null) {
-                g.writeStringField("releaseDate", request.releaseDate().toString());
-            }
-            g.writeStringField("repository", request.coordinates());
-            stats.write(g);
-            // The figures were streamed to a temporary file; they follow the statistics verbatim.
-            g.writeRaw(",\"figures\":[");
-            g.flush();
-        }
-        Files.copy(body, out);
-        out.write((count == 0 ? "]}\n" : "\n]}\n").getBytes(StandardCharsets.UTF_8));
-    }
-
     private static OutputStream open(Path file, boolean gzip) throws IOException {
-        OutputStream out = new BufferedOutputStream(Files.newOutputStream(file));
-        return gzip ? new GZIPOutputStream(out) : out;
+        OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+        return gzip ? new BufferedOutputStream(new GZIPOutputStream(out, 1 << 16), 1 << 16) : out;
     }
 
     private Path temp(String prefix) throws IOException {

@@ -89,6 +89,7 @@ public final class CheckRunner {
     private boolean factsChanged;
     /** Records read again in a pass from the snapshot. */
     private int reread;
+    private boolean damageLogged;
 
     @SuppressWarnings("unchecked")
     private CheckRunner(CheckRequest request, RecordListener<?> listener, Consumer<String> log,
@@ -138,16 +139,17 @@ public final class CheckRunner {
         // The snapshot also depends on which files are tables and map files, and it keeps the listener's choice.
         String snapshotPrint = fingerprint + "\n" + relative(request.downloadDirectory()) + "\n"
                 + layout.mapFiles().keySet().stream().map(this::relative).toList();
-        if (!snapshots || listener != null && listener.accepts()) {
+        if (!snapshots) {
             debug.accept("pfocr: full pass: " + (request.cacheFile() == null ? "the cache is off"
-                    : snapshots ? "the listener takes every record" : "includes/excludes leave figures out"));
+                    : "includes/excludes leave figures out"));
         } else {
             ResultSnapshot last = lastResult(lastResult,
                     new ResultSnapshot.Key(snapshotPrint, layout.digest(), paths.size(), layout.figures().length));
             Map<Generation, Integer> generations = last == null
                     ? fullPass("no result of a last check of these paths with these settings")
                     : fromSnapshot(last, layout, fingerprint, snapshotPrint);
-            if (generations != null) {
+            if (generations != null && (listener == null || !listener.accepts()
+                    || handOver(layout.figures(), fingerprint))) {
                 return result(layout, generations, start);
             }
         }
@@ -375,6 +377,71 @@ public final class CheckRunner {
         return generations;
     }
 
+    /**
+     * After a pass from the snapshot, hands the listener every parsed record's part, in figid order, from the cache
+     * that pass left; a record whose part cannot be taken from it is read again.
+     *
+     * @return false, having handed nothing over, when the cache holds no parts (the full pass runs instead)
+     */
+    private boolean handOver(int[] figures, String fingerprint) {
+        RecordLoader loader = new RecordLoader(request.baseDirectory(), request.maxFileSize(),
+                request.maxFindingsPerFile(), this::dataTable);
+        try (Parallel parallel = new Parallel(request.threads());
+                CheckCache.Reader cache = CheckCache.Reader.open(request.cacheFile(), fingerprint, m -> { })) {
+            if (cache == null || !cache.hasParts()) {
+                fullPass("the cache holds no parts to hand over");
+                return false;
+            }
+            // Reading chunk k + 1's parts on the workers overlaps handing over chunk k here.
+            IntFunction<Parallel.Pending<Object>> start = from -> parallel.start(
+                    Math.min(CHUNK, figures.length - from), i -> part(cache, from + i, figures[from + i], loader),
+                    Object[]::new);
+            Parallel.Pending<Object> pending = figures.length == 0 ? null : start.apply(0);
+            for (int from = 0; from < figures.length; from += CHUNK) {
+                Object[] parts = pending.join();
+                pending = from + CHUNK < figures.length ? start.apply(from + CHUNK) : null;
+                for (int i = 0; i < parts.length; i++) {
+                    if (parts[i] != null) {
+                        listener.accept(paths.get(figures[from + i]), parts[i]);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read the cache " + request.cacheFile(), e);
+        }
+        return true;
+    }
+
+    /** Logs the first damage found while handing parts over. */
+    private synchronized void damaged(String why) {
+        if (!damageLogged) {
+            damageLogged = true;
+            log.accept("pfocr: cache " + request.cacheFile() + " is damaged (" + why
+                    + "); the records it cannot give are read again");
+        }
+    }
+
+    /** The part of the figure at {@code ordinal}, from the cache, or read again; null for an unparsed figure. */
+    private Object part(CheckCache.Reader cache, int ordinal, int figure, RecordLoader loader) {
+        if (!results.parsed(figure)) {
+            return null;
+        }
+        String path = paths.get(figure);
+        long at = results.entryAt(ordinal);
+        try {
+            byte[] entry = at < 0 ? null : cache.latest(path, at);
+            FigureEntry.PartRef ref = entry != null && CheckCache.isEntryOf(entry, path) ? CheckCache.partOf(entry)
+                    : null;
+            if (ref != null) {
+                return listener.read(new CacheInput(cache.part(ref)));
+            }
+        } catch (CacheFormatException e) {
+            // A damaged entry or part costs this record's reading, nothing else.
+            damaged(e.getMessage());
+        }
+        return read(request.baseDirectory().resolve(path), path, figure, loader).part();
+    }
+
     /** Logs why the full pass runs; null, for the caller to return. */
     private <T> T fullPass(String why) {
         debug.accept("pfocr: full pass: " + why);
@@ -436,9 +503,6 @@ public final class CheckRunner {
             }
         }
         if (changes != null) {
-            for (int k = 0; k < figures.length; k++) {
-                results.entryAt(k, snapshot.entries.get(k));
-            }
             return;
         }
         for (; unchangedFrom < figures.length; unchangedFrom++) {

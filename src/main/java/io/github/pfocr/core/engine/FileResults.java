@@ -62,6 +62,9 @@ final class FileResults {
         }
         Arrays.stream(figures).forEach(r.parsedFigures::set);
         Arrays.stream(last.unparsed).forEach(r.parsedFigures::clear);
+        for (int k = 0; k < figures.length; k++) {
+            r.entryAt.set(k, last.entries.get(k));
+        }
         return r;
     }
 
@@ -103,6 +106,16 @@ final class FileResults {
     /** Where the entry of the figure at {@code ordinal} in figid order starts in the cache. */
     void entryAt(int ordinal, long position) {
         entryAt.set(ordinal, position);
+    }
+
+    /** Where the entry of the figure at {@code ordinal} in figid order starts in the cache, or -1. */
+    long entryAt(int ordinal) {
+        return entryAt.get(ordinal);
+    }
+
+    /** Whether a figure yielded a record. */
+    boolean parsed(int figure) {
+        return parsedFigures.get(figure);
     }
 
     void mapHash(int map, long hash) {

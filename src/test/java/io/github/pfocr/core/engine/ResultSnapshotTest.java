@@ -1,6 +1,8 @@
 package io.github.pfocr.core.engine;
 
 import io.github.pfocr.core.catalog.CatalogParts;
+import io.github.pfocr.core.catalog.CatalogRequest;
+import io.github.pfocr.core.catalog.CatalogWriter;
 import io.github.pfocr.core.model.Finding;
 import io.github.pfocr.testing.TestData;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,7 +16,9 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -116,6 +120,33 @@ class ResultSnapshotTest {
         assertPass(NO_CHANGE, 0);
         assertCatalogReadsNothing();
         assertTrue(log.isEmpty(), () -> String.join("\n", log));
+    }
+
+    @Test
+    void aCatalogAfterAnEditStartsFromTheLastResultAndWritesTheSameBytes() throws IOException {
+        assertPass(FULL, 9);
+        edit(Passes.G2A, "figtype: Figure", "figtype: Scheme");
+        CatalogRequest cached = catalogRequest(cacheFile, out.resolve("cached"));
+        debug.clear();
+        int read;
+        try (CatalogWriter writer = new CatalogWriter(cached)) {
+            CheckRunner.run(cached.check(), writer, log::add, debug::add);
+            writer.finish();
+            read = writer.recordsRead();
+        }
+        assertEquals(1, read, "records read by the catalog's pass");
+        assertTrue(debug.get(0).startsWith("pfocr: 1 figure file(s)"), debug.get(0));
+        CatalogWriter.write(catalogRequest(null, out.resolve("full")));
+        for (String name : List.of("catalog.json", "catalog.jsonld")) {
+            assertArrayEquals(Files.readAllBytes(out.resolve("full").resolve(name)),
+                    Files.readAllBytes(out.resolve("cached").resolve(name)), name);
+        }
+        assertTrue(log.isEmpty(), () -> String.join("\n", log));
+    }
+
+    private CatalogRequest catalogRequest(Path cache, Path dir) {
+        return new CatalogRequest(request().withCacheFile(cache), dir.resolve("catalog.json"), false, null, "g:a:1",
+                "pfocr", true, "pfocr", 3, CatalogRequest.DIRECT_MATCHES, dir.resolve("catalog.jsonld"), Set.of());
     }
 
     @Test
