@@ -1,45 +1,53 @@
 package io.github.pfocr.core.engine;
 
-import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Writes one cache entry as plain data: big-endian numbers, strings as a length and UTF-8 bytes (-1 for null); into
  * memory, or straight into a stream for a file too large to hold twice.
  */
 public final class CacheOutput {
-    private final ByteArrayOutputStream bytes;
+    /** In memory: the bytes so far (a plain array: every record's entry and part are written here). */
+    private byte[] buf;
+    private int count;
+    /** Into a stream; null in memory. */
     private final DataOutputStream out;
 
     public CacheOutput() {
-        bytes = new ByteArrayOutputStream(512);
-        out = new DataOutputStream(bytes);
+        buf = new byte[512];
+        out = null;
     }
 
     /** Writes into {@code sink}; {@link #toByteArray} is then not available. */
     CacheOutput(OutputStream sink) {
-        bytes = null;
         out = new DataOutputStream(sink);
     }
 
     public void writeInt(int v) {
-        try {
-            out.writeInt(v);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        if (out != null) {
+            io(() -> out.writeInt(v));
+            return;
         }
+        ensure(4);
+        buf[count] = (byte) (v >>> 24);
+        buf[count + 1] = (byte) (v >>> 16);
+        buf[count + 2] = (byte) (v >>> 8);
+        buf[count + 3] = (byte) v;
+        count += 4;
     }
 
     public void writeLong(long v) {
-        try {
-            out.writeLong(v);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        if (out != null) {
+            io(() -> out.writeLong(v));
+            return;
         }
+        writeInt((int) (v >>> 32));
+        writeInt((int) v);
     }
 
     public void writeBoolean(boolean v) {
@@ -56,14 +64,34 @@ public final class CacheOutput {
 
     public void writeBytes(byte[] b) {
         writeInt(b.length);
-        try {
-            out.write(b, 0, b.length);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        if (out != null) {
+            io(() -> out.write(b, 0, b.length));
+            return;
         }
+        ensure(b.length);
+        System.arraycopy(b, 0, buf, count, b.length);
+        count += b.length;
     }
 
     byte[] toByteArray() {
-        return bytes.toByteArray();
+        return Arrays.copyOf(buf, count);
+    }
+
+    private void ensure(int more) {
+        if (count + more > buf.length) {
+            buf = Arrays.copyOf(buf, Math.max(buf.length * 2, count + more));
+        }
+    }
+
+    private interface Io {
+        void run() throws IOException;
+    }
+
+    private static void io(Io write) {
+        try {
+            write.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -10,15 +10,18 @@ public record MapNode(List<Entry> entries, int line, int column, int start, int 
     }
 
     public Node get(String key) {
-        for (Entry e : entries) {
-            if (e.key().value().equals(key)) {
-                return e.value();
-            }
-        }
-        return null;
+        Entry e = entry(key);
+        return e == null ? null : e.value();
     }
 
     public Entry entry(String key) {
+        // The reader keeps the format's keys as the constants the rules look them up by: most lookups end in the
+        // first loop, comparing references only.
+        for (Entry e : entries) {
+            if (e.key().value() == key) {
+                return e;
+            }
+        }
         for (Entry e : entries) {
             if (e.key().value().equals(key)) {
                 return e;

@@ -81,7 +81,7 @@ public final class KeywordsCheck implements RecordCheck {
     }
 
     private static void duplicatesAndNa(List<ScalarNode> keywords, FindingSink sink) {
-        Map<String, Integer> first = new HashMap<>();
+        Map<String, Integer> first = new HashMap<>(keywords.size() * 2);
         for (int i = 0; i < keywords.size(); i++) {
             ScalarNode k = keywords.get(i);
             Integer at = first.putIfAbsent(k.value(), i);
