@@ -77,8 +77,8 @@ public final class CatalogWriter extends CatalogParts implements AutoCloseable {
     private final AtomicInteger read = new AtomicInteger();
     private int duplicates;
 
-    /** One figure's catalog JSON and JSON-LD dataset (null without JSON-LD). */
-    private record Encoded(byte[] figure, byte[] dataset) {
+    /** One figure's catalog JSON, JSON-LD dataset (null without JSON-LD) and GMT lines (null without GMT). */
+    private record Encoded(byte[] figure, byte[] dataset, GmtWriter.Lines gmt) {
     }
 
     /** Opens the temporary files of a release. */
@@ -152,9 +152,6 @@ public final class CatalogWriter extends CatalogParts implements AutoCloseable {
         }
         try {
             stats.add(f);
-            if (request.gmt()) {
-                gmtWriter.add(f);
-            }
             count++;
             batch.add(f);
             if (batch.size() == BATCH) {
@@ -165,13 +162,12 @@ public final class CatalogWriter extends CatalogParts implements AutoCloseable {
         }
     }
 
-    /** Writes out the batch before and starts writing this one's JSON on the workers. */
+    /** Writes out the batch before and starts writing this one's JSON and gene sets on the workers. */
     private void encodeBatch() throws IOException {
         writeEncoded();
         CatalogFigure[] figures = batch.toArray(CatalogFigure[]::new);
         batch.clear();
-        boolean ld = ldTmp != null;
-        encoding = parallel.start(figures.length, i -> encode(figures[i], ld), Encoded[]::new);
+        encoding = parallel.start(figures.length, i -> encode(figures[i]), Encoded[]::new);
     }
 
     /** Appends the JSON of the batch the workers wrote, in figid order: one figure per line. */
@@ -188,25 +184,29 @@ public final class CatalogWriter extends CatalogParts implements AutoCloseable {
                 }
                 ldOut.write(e.dataset());
             }
+            if (e.gmt() != null) {
+                gmtWriter.add(e.gmt());
+            }
             written++;
         }
         encoding = null;
     }
 
-    private static Encoded encode(CatalogFigure f, boolean ld) {
+    private Encoded encode(CatalogFigure f) {
         try {
             ByteArrayOutputStream figure = new ByteArrayOutputStream(8192);
             try (JsonGenerator g = JSON.createGenerator(figure, JsonEncoding.UTF8)) {
                 FigureJson.write(f, g);
             }
-            if (!ld) {
-                return new Encoded(figure.toByteArray(), null);
+            ByteArrayOutputStream dataset = null;
+            if (ldTmp != null) {
+                dataset = new ByteArrayOutputStream(2048);
+                try (JsonGenerator g = JSON.createGenerator(dataset, JsonEncoding.UTF8)) {
+                    JsonLdWriter.writeDataset(f, g);
+                }
             }
-            ByteArrayOutputStream dataset = new ByteArrayOutputStream(2048);
-            try (JsonGenerator g = JSON.createGenerator(dataset, JsonEncoding.UTF8)) {
-                JsonLdWriter.writeDataset(f, g);
-            }
-            return new Encoded(figure.toByteArray(), dataset.toByteArray());
+            return new Encoded(figure.toByteArray(), dataset == null ? null : dataset.toByteArray(),
+                    request.gmt() ? gmtWriter.lines(f) : null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -41,27 +41,40 @@ final class GmtWriter implements AutoCloseable {
         this.sources = sources;
     }
 
-    void add(CatalogFigure f) throws IOException {
+    /**
+     * A figure's GMT lines by organism, or why one was refused: worked out apart from writing them, so that any
+     * thread may do it.
+     */
+    record Lines(Map<String, String> byOrganism, IOException refused) {
+    }
+
+    Lines lines(CatalogFigure f) {
         Map<String, Set<String>> byOrganism = new LinkedHashMap<>();
         for (CatalogFigure.Gene g : f.genes()) {
             if (g.organism() != null && (sources.isEmpty() || sources.contains(g.source()))) {
                 byOrganism.computeIfAbsent(g.organism(), o -> new LinkedHashSet<>()).add(g.ncbiGeneId());
             }
         }
+        Map<String, String> lines = new LinkedHashMap<>();
         for (Map.Entry<String, Set<String>> e : byOrganism.entrySet()) {
             if (e.getValue().size() >= minGenes) {
-                String line;
                 try {
-                    line = line(f.figid(), f.pageUrl(), e.getValue());
+                    lines.put(e.getKey(), line(f.figid(), f.pageUrl(), e.getValue()));
                 } catch (IOException refused) {
-                    // Kept for finish(): the check goes on and reports the record's findings.
-                    if (refusal == null) {
-                        refusal = refused;
-                    }
-                    continue;
+                    return new Lines(lines, refused);
                 }
-                writer(e.getKey()).write(line);
             }
+        }
+        return new Lines(lines, null);
+    }
+
+    /** Writes a figure's lines, in figid order; a refusal is kept for {@link #finish}, and the check goes on. */
+    void add(Lines lines) throws IOException {
+        for (Map.Entry<String, String> e : lines.byOrganism().entrySet()) {
+            writer(e.getKey()).write(e.getValue());
+        }
+        if (lines.refused() != null && refusal == null) {
+            refusal = lines.refused();
         }
     }
 
@@ -81,12 +94,30 @@ final class GmtWriter implements AutoCloseable {
     }
 
     private static void requireField(String figid, String value, String what) throws IOException {
-        if (value == null || value.isEmpty() || value.codePoints().anyMatch(c -> Character.isISOControl(c)
-                || c == '\u2028' || c == '\u2029' || Character.getType(c) == Character.SURROGATE)) {
+        if (value == null || value.isEmpty() || !plainField(value)) {
             throw new IOException("refusing to write the GMT line of figure '" + Printable.escape(figid)
                     + "': its " + what + " '" + Printable.escape(value) + "' is empty or holds a tab, line break or "
                     + "other control character that would change the file's structure");
         }
+    }
+
+    /** No control character, line separator or unpaired surrogate (one loop: ids are checked by the million). */
+    private static boolean plainField(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 || c >= 0x7F && c < 0xA0 || c == '\u2028' || c == '\u2029') {
+                return false;
+            }
+            if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c) && i + 1 < value.length()
+                        && Character.isLowSurrogate(value.charAt(i + 1))) {
+                    i++;
+                } else {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private BufferedWriter writer(String organism) throws IOException {

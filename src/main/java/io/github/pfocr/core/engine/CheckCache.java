@@ -171,24 +171,41 @@ final class CheckCache {
                 }
                 int length = first.getInt(0);
                 if (length < 4 + TRAILER || length > MAX_ENTRY) {
-                    throw new CacheFormatException("entry length " + length + " at " + position);
+                    throw new CacheFormatException("entry length " + length);
                 }
-                ByteBuffer b = ByteBuffer.allocate(length + 4);
-                b.put(first.array(), 4, Math.min(first.position() - 4, length + 4));
+                ByteBuffer b = ByteBuffer.allocate(4 + length + 4);
+                b.put(first.array(), 0, Math.min(first.position(), b.capacity()));
                 while (b.hasRemaining()) {
-                    if (random.read(b, position + 4 + b.position()) < 0) {
+                    if (random.read(b, position + b.position()) < 0) {
                         throw new CacheFormatException("the cache ends early");
                     }
                 }
-                byte[] entry = Arrays.copyOf(b.array(), length);
-                CRC32C c = new CRC32C();
-                c.update(entry);
-                if ((int) c.getValue() != b.getInt(length)) {
-                    throw new CacheFormatException("checksum mismatch at " + position);
-                }
-                return entry;
+                return entryIn(b.array(), 0);
+            } catch (CacheFormatException e) {
+                throw new CacheFormatException(e.getMessage() + " at " + position);
             } catch (IOException e) {
                 throw new CacheFormatException("cannot read the entry at " + position + ": " + e.getMessage());
+            }
+        }
+
+        /** {@code length} bytes of the cache file from {@code position}: many entries in one read. */
+        byte[] bytes(long position, int length) {
+            try {
+                return readFully(random(), position, length).array();
+            } catch (IOException e) {
+                throw new CacheFormatException("cannot read the cache at " + position + ": " + e.getMessage());
+            }
+        }
+
+        /** {@code length} bytes of the parts file from {@code offset}: many parts in one read. */
+        byte[] partBytes(long offset, int length) {
+            if (parts == null) {
+                throw new CacheFormatException("no parts file");
+            }
+            try {
+                return readFully(parts, offset, length).array();
+            } catch (IOException e) {
+                throw new CacheFormatException("cannot read a part: " + e.getMessage());
             }
         }
 
@@ -342,25 +359,7 @@ final class CheckCache {
 
         /** A part's bytes, checked against its CRC; any thread may call this. */
         byte[] part(FigureEntry.PartRef ref) {
-            if (parts == null) {
-                throw new CacheFormatException("no parts file");
-            }
-            try {
-                ByteBuffer b = ByteBuffer.allocate(ref.length());
-                while (b.hasRemaining()) {
-                    if (parts.read(b, ref.offset() + b.position()) < 0) {
-                        throw new CacheFormatException("part beyond the end of the parts file");
-                    }
-                }
-                CRC32C c = new CRC32C();
-                c.update(b.array());
-                if ((int) c.getValue() != ref.crc()) {
-                    throw new CacheFormatException("part checksum mismatch");
-                }
-                return b.array();
-            } catch (IOException e) {
-                throw new CacheFormatException("cannot read a part: " + e.getMessage());
-            }
+            return partIn(partBytes(ref.offset(), ref.length()), 0, ref);
         }
 
         /** A damaged entry found late: the rest of the cache is dropped, with one log line. */
@@ -775,6 +774,60 @@ final class CheckCache {
             facts(out, e.facts());
         }
         return out.toByteArray();
+    }
+
+    /**
+     * The entry whose length field starts at {@code at} in {@code block} (a piece of the cache file), its length and
+     * checksum verified.
+     */
+    static byte[] entryIn(byte[] block, int at) {
+        if (at < 0 || at > block.length - 4) {
+            throw new CacheFormatException("the cache ends early");
+        }
+        int length = ByteBuffer.wrap(block).getInt(at);
+        if (length < 4 + TRAILER || length > MAX_ENTRY) {
+            throw new CacheFormatException("entry length " + length);
+        }
+        if (length > block.length - at - 8) {
+            throw new CacheFormatException("the cache ends early");
+        }
+        byte[] entry = Arrays.copyOfRange(block, at + 4, at + 4 + length);
+        CRC32C c = new CRC32C();
+        c.update(entry);
+        if ((int) c.getValue() != ByteBuffer.wrap(block).getInt(at + 4 + length)) {
+            throw new CacheFormatException("checksum mismatch");
+        }
+        return entry;
+    }
+
+    /** The part {@code ref} names, found at {@code at} in {@code block} (a piece of the parts file), CRC checked. */
+    static byte[] partIn(byte[] block, int at, FigureEntry.PartRef ref) {
+        if (at < 0 || ref.length() > block.length - at) {
+            throw new CacheFormatException("part beyond the end of the parts file");
+        }
+        byte[] part = at == 0 && ref.length() == block.length ? block
+                : Arrays.copyOfRange(block, at, at + ref.length());
+        CRC32C c = new CRC32C();
+        c.update(part);
+        if ((int) c.getValue() != ref.crc()) {
+            throw new CacheFormatException("part checksum mismatch");
+        }
+        return part;
+    }
+
+    /**
+     * The part named by the trailer of the entry whose length field starts at {@code at} in {@code block}, without
+     * verifying the entry: where to read, not what to trust.
+     */
+    static FigureEntry.PartRef partNamedIn(byte[] block, int at) {
+        if (at < 0 || at > block.length - 4) {
+            throw new CacheFormatException("the cache ends early");
+        }
+        int length = ByteBuffer.wrap(block).getInt(at);
+        if (length < 4 + TRAILER || length > block.length - at - 4) {
+            throw new CacheFormatException("entry length " + length);
+        }
+        return partOf(Arrays.copyOfRange(block, at + 4 + length - TRAILER, at + 4 + length));
     }
 
     /** The part an entry's trailer names, or null. */

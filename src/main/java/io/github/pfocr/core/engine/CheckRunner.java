@@ -393,9 +393,17 @@ public final class CheckRunner {
                 return false;
             }
             // Reading chunk k + 1's parts on the workers overlaps handing over chunk k here.
-            IntFunction<Parallel.Pending<Object>> start = from -> parallel.start(
-                    Math.min(CHUNK, figures.length - from), i -> part(cache, from + i, figures[from + i], loader),
-                    Object[]::new);
+            IntFunction<Parallel.Pending<Object>> start = from -> {
+                int n = Math.min(CHUNK, figures.length - from);
+                String[] chunk = new String[n];
+                long[] at = new long[n];
+                for (int i = 0; i < n; i++) {
+                    chunk[i] = paths.get(figures[from + i]);
+                    at[i] = results.parsed(figures[from + i]) ? results.entryAt(from + i) : -1;
+                }
+                CachedParts cached = new CachedParts(cache, chunk, at);
+                return parallel.start(n, i -> part(cached, i, figures[from + i], loader), Object[]::new);
+            };
             Parallel.Pending<Object> pending = figures.length == 0 ? null : start.apply(0);
             for (int from = 0; from < figures.length; from += CHUNK) {
                 Object[] parts = pending.join();
@@ -421,24 +429,21 @@ public final class CheckRunner {
         }
     }
 
-    /** The part of the figure at {@code ordinal}, from the cache, or read again; null for an unparsed figure. */
-    private Object part(CheckCache.Reader cache, int ordinal, int figure, RecordLoader loader) {
+    /** Figure i of a chunk's part, from the cache, or read again; null for an unparsed figure. */
+    private Object part(CachedParts cached, int i, int figure, RecordLoader loader) {
         if (!results.parsed(figure)) {
             return null;
         }
-        String path = paths.get(figure);
-        long at = results.entryAt(ordinal);
         try {
-            byte[] entry = at < 0 ? null : cache.latest(path, at);
-            FigureEntry.PartRef ref = entry != null && CheckCache.isEntryOf(entry, path) ? CheckCache.partOf(entry)
-                    : null;
-            if (ref != null) {
-                return listener.read(new CacheInput(cache.part(ref)));
+            byte[] part = cached.part(i);
+            if (part != null) {
+                return listener.read(new CacheInput(part));
             }
         } catch (CacheFormatException e) {
             // A damaged entry or part costs this record's reading, nothing else.
             damaged(e.getMessage());
         }
+        String path = paths.get(figure);
         return read(request.baseDirectory().resolve(path), path, figure, loader).part();
     }
 

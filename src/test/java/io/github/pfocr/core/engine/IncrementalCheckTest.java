@@ -108,6 +108,19 @@ class IncrementalCheckTest {
         assertTrue(log.get(0).contains("damaged"), log.get(0));
     }
 
+    @Test
+    void aDamagedEntryAmongThoseReadTogetherCostsThatRecordAlone() throws IOException {
+        age();
+        CheckRunner.run(request().withCacheFile(cacheFile), new CatalogParts(), log::add);
+        byte[] cache = Files.readAllBytes(cacheFile);
+        cache[cache.length * 3 / 5] ^= 0x55;
+        Files.write(cacheFile, cache);
+        assertSameAsFull(1);
+        assertEquals(9, cached.accepted.size());
+        assertEquals(1, log.size(), () -> String.join("\n", log));
+        assertTrue(log.get(0).contains("checksum mismatch"), log.get(0));
+    }
+
     /** Gives every file of the repository an old time, so no file is too recent to trust its time. */
     private void age() throws IOException {
         FileTime old = FileTime.from(Instant.now().minusSeconds(7200));
