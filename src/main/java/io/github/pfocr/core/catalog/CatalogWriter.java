@@ -192,21 +192,27 @@ public final class CatalogWriter extends CatalogParts implements AutoCloseable {
         encoding = null;
     }
 
+    /** Each worker's buffers, reused for every figure (a new one per figure was most of the catalog's garbage). */
+    private static final ThreadLocal<ByteArrayOutputStream[]> BUFFERS = ThreadLocal.withInitial(
+            () -> new ByteArrayOutputStream[] {new ByteArrayOutputStream(1 << 14), new ByteArrayOutputStream(1 << 12)});
+
     private Encoded encode(CatalogFigure f) {
         try {
-            ByteArrayOutputStream figure = new ByteArrayOutputStream(8192);
+            ByteArrayOutputStream[] buffers = BUFFERS.get();
+            ByteArrayOutputStream figure = buffers[0];
+            figure.reset();
             try (JsonGenerator g = JSON.createGenerator(figure, JsonEncoding.UTF8)) {
                 FigureJson.write(f, g);
             }
-            ByteArrayOutputStream dataset = null;
+            byte[] dataset = null;
             if (ldTmp != null) {
-                dataset = new ByteArrayOutputStream(2048);
-                try (JsonGenerator g = JSON.createGenerator(dataset, JsonEncoding.UTF8)) {
+                buffers[1].reset();
+                try (JsonGenerator g = JSON.createGenerator(buffers[1], JsonEncoding.UTF8)) {
                     JsonLdWriter.writeDataset(f, g);
                 }
+                dataset = buffers[1].toByteArray();
             }
-            return new Encoded(figure.toByteArray(), dataset == null ? null : dataset.toByteArray(),
-                    request.gmt() ? gmtWriter.lines(f) : null);
+            return new Encoded(figure.toByteArray(), dataset, request.gmt() ? gmtWriter.lines(f) : null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
