@@ -233,7 +233,7 @@ check_files="" check_errors="" check_warnings="" per_record=""
 median() { printf '%s\n' "$@" | sed '/^$/d' | sort -n | awk '{ v[NR] = $1 } END { if (NR) print v[int((NR + 1) / 2)] }'; }
 # Times well in the past: a file modified within a second or two of a check is compared by content (racy times).
 find "$CORPUS/_figures" "$CORPUS/_data" -type f -exec touch -d '3 hours ago' {} +
-bare_all=() cold_all=() pkg_all=() catalog_all=()
+bare_all=() cold_all=() pkg_all=() catalog_all=() within_all=()
 for round in $(seq 1 "$ROUNDS"); do
     if want bare; then
         log "round $round: bare SnakeYAML $SNAKEYAML_V parse (java -Xmx$XMX, single-file source launch)"
@@ -257,6 +257,10 @@ for round in $(seq 1 "$ROUNDS"); do
         pkg_all+=("$s")
         catalog_all+=("$(grep -oE '^\[INFO\] pfocr: catalog of .* in [0-9.]+ s$' "$CORPUS/bench-package-cold-$round.log" \
             | sed -E 's/.* in ([0-9.]+) s$/\1/')")
+        # The package's own check: the cold check of the same build, in the same JVM and minute.
+        own=$(grep -E '^\[INFO\] pfocr: checked [0-9]+ figure file' "$CORPUS/bench-package-cold-$round.log" | tail -1 \
+            | sed -E 's/.* in ([0-9.]+) s$/\1/')
+        within_all+=("$(awk -v p="$s" -v c="$own" 'BEGIN { if (c > 0) printf "%.2f", p / c }')")
     fi
 done
 bare_ms=$(median ${bare_all[@]+"${bare_all[@]}"})
@@ -266,6 +270,7 @@ fi
 cold_s=$(median ${cold_all[@]+"${cold_all[@]}"})
 pkg_s=$(median ${pkg_all[@]+"${pkg_all[@]}"})
 catalog_s=$(median ${catalog_all[@]+"${catalog_all[@]}"})
+within=$(median ${within_all[@]+"${within_all[@]}"})
 if want nochange; then
     log "no-change check"
     read -r same_s same_wall same_peak < <(mvn_run check-nochange validate)
@@ -338,7 +343,7 @@ row "cold package (check + catalog)" "$pkg_ms" "$(ratio "$pkg_ms" "$bare_ms")" "
 row "  of which the catalog goal" "$catalog_ms" "$(ratio "$catalog_ms" "$bare_ms")" ""
 row "cached package (check + catalog)" "$pkgc_ms" "$(ratio "$pkgc_ms" "$bare_ms")" ""
 printf '\n%-28s %s\n' \
-    "cold package / cold check" "$(cell "$(ratio "$pkg_ms" "$cold_ms" | sed 's/null//')")" \
+    "cold package / cold check" "$(cell "$(ratio "$pkg_ms" "$cold_ms" | sed 's/null//')") (medians); within each package build, over its own check: $(cell "${within_all[*]:-}"), median $(cell "$within")" \
     "rounds, s" "bare $(cell "$(printf '%s ' ${bare_all[@]+"${bare_all[@]}"} | awk '{ for (i = 1; i <= NF; i++) printf "%.1f ", $i / 1000 }')")| cold check $(cell "${cold_all[*]:-}") | cold package $(cell "${pkg_all[*]:-}") | catalog goal $(cell "${catalog_all[*]:-}")" \
     "check findings" "$(cell "$check_errors") error(s), $(cell "$check_warnings") warning(s) in $(cell "$check_files") figure files" \
     "mvn wall ms" "cold check $(cell "$cold_wall"), no change $(cell "$same_wall"), edited $(cell "$edit_wall"), fact edited $(cell "$fact_wall"), new times $(cell "$clone_wall"), cold package $(cell "$pkg_wall"), cached package $(cell "$pkgc_wall")" \
@@ -350,7 +355,8 @@ cat >"$RESULT" <<EOF
  "bareComposeMs": $(json "$bare_ms"), "coldCheckMs": $(json "$cold_ms"), "noChangeCheckMs": $(json "$same_ms"),
  "editedCheckMs": $(json "$edit_ms"), "factEditedCheckMs": $(json "$fact_ms"), "newTimesCheckMs": $(json "$clone_ms"), "coldPackageMs": $(json "$pkg_ms"),
  "cachedPackageMs": $(json "$pkgc_ms"), "coldCatalogGoalMs": $(json "$catalog_ms"), "rounds": $ROUNDS,
- "ratios": {"coldCheckToBare": $(ratio "$cold_ms" "$bare_ms"), "coldPackageToColdCheck": $(ratio "$pkg_ms" "$cold_ms")},
+ "ratios": {"coldCheckToBare": $(ratio "$cold_ms" "$bare_ms"), "coldPackageToColdCheck": $(ratio "$pkg_ms" "$cold_ms"),
+            "coldPackageToItsOwnCheck": $(json "$within")},
  "wallMs": {"coldCheck": $(json "$cold_wall"), "noChangeCheck": $(json "$same_wall"), "editedCheck": $(json "$edit_wall"),
             "factEditedCheck": $(json "$fact_wall"),
             "newTimesCheck": $(json "$clone_wall"), "coldPackage": $(json "$pkg_wall"), "cachedPackage": $(json "$pkgc_wall")},
