@@ -56,7 +56,8 @@ import java.util.stream.IntStream;
  *
  * <p>With a cache, the pass also leaves a {@link ResultSnapshot}. A later pass over the same paths starts from it:
  * with nothing changed it is the result; with some files changed only those are read again, and when their
- * cross-file facts are as before, only their own hits are replaced. Otherwise the full pass runs.
+ * cross-file facts are as before, only their own hits are replaced. Otherwise the full pass runs. A listening goal
+ * that takes every record's part (the catalog) is then handed the parts from the cache, in figid order.
  */
 public final class CheckRunner {
     /** Figures read in parallel before they are consumed in order. */
