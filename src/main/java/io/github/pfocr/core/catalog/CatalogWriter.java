@@ -47,6 +47,9 @@ public final class CatalogWriter extends CatalogParts implements AutoCloseable {
     /** What goes before each figure's line. */
     private static final byte[] NEW_LINE = {'\n'};
     private static final byte[] NEXT_LINE = {',', '\n'};
+    /** Each worker's buffers, reused for every figure (a new one per figure was most of the catalog's garbage). */
+    private static final ThreadLocal<ByteArrayOutputStream[]> BUFFERS = ThreadLocal.withInitial(
+            () -> new ByteArrayOutputStream[] {new ByteArrayOutputStream(1 << 14), new ByteArrayOutputStream(1 << 12)});
 
     private static final JsonFactory JSON = JsonFiles.factory()
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
@@ -191,10 +194,6 @@ public final class CatalogWriter extends CatalogParts implements AutoCloseable {
         }
         encoding = null;
     }
-
-    /** Each worker's buffers, reused for every figure (a new one per figure was most of the catalog's garbage). */
-    private static final ThreadLocal<ByteArrayOutputStream[]> BUFFERS = ThreadLocal.withInitial(
-            () -> new ByteArrayOutputStream[] {new ByteArrayOutputStream(1 << 14), new ByteArrayOutputStream(1 << 12)});
 
     private Encoded encode(CatalogFigure f) {
         try {
