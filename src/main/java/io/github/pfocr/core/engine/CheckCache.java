@@ -781,16 +781,7 @@ final class CheckCache {
      * checksum verified.
      */
     static byte[] entryIn(byte[] block, int at) {
-        if (at < 0 || at > block.length - 4) {
-            throw new CacheFormatException("the cache ends early");
-        }
-        int length = ByteBuffer.wrap(block).getInt(at);
-        if (length < 4 + TRAILER || length > MAX_ENTRY) {
-            throw new CacheFormatException("entry length " + length);
-        }
-        if (length > block.length - at - 8) {
-            throw new CacheFormatException("the cache ends early");
-        }
+        int length = lengthIn(block, at, 4);
         byte[] entry = Arrays.copyOfRange(block, at + 4, at + 4 + length);
         CRC32C c = new CRC32C();
         c.update(entry);
@@ -798,6 +789,24 @@ final class CheckCache {
             throw new CacheFormatException("checksum mismatch");
         }
         return entry;
+    }
+
+    /**
+     * The length field of the entry at {@code at} in {@code block}, checked to be an entry's length and to fit in the
+     * block with {@code after} more bytes (its checksum) behind it.
+     */
+    private static int lengthIn(byte[] block, int at, int after) {
+        if (at < 0 || at > block.length - 4) {
+            throw new CacheFormatException("the cache ends early");
+        }
+        int length = ByteBuffer.wrap(block).getInt(at);
+        if (length < 4 + TRAILER || length > MAX_ENTRY) {
+            throw new CacheFormatException("entry length " + length);
+        }
+        if (length > block.length - at - 4 - after) {
+            throw new CacheFormatException("the cache ends early");
+        }
+        return length;
     }
 
     /** The part {@code ref} names, found at {@code at} in {@code block} (a piece of the parts file), CRC checked. */
@@ -820,13 +829,7 @@ final class CheckCache {
      * verifying the entry: where to read, not what to trust.
      */
     static FigureEntry.PartRef partNamedIn(byte[] block, int at) {
-        if (at < 0 || at > block.length - 4) {
-            throw new CacheFormatException("the cache ends early");
-        }
-        int length = ByteBuffer.wrap(block).getInt(at);
-        if (length < 4 + TRAILER || length > block.length - at - 4) {
-            throw new CacheFormatException("entry length " + length);
-        }
+        int length = lengthIn(block, at, 0);
         return partOf(Arrays.copyOfRange(block, at + 4 + length - TRAILER, at + 4 + length));
     }
 

@@ -400,7 +400,7 @@ public final class CheckRunner {
                 long[] at = new long[n];
                 for (int i = 0; i < n; i++) {
                     chunk[i] = paths.get(figures[from + i]);
-                    at[i] = results.parsed(figures[from + i]) ? results.entryAt(from + i) : -1;
+                    at[i] = results.entryAt(from + i);
                 }
                 CachedParts cached = new CachedParts(cache, chunk, at);
                 return parallel.start(n, i -> part(cached, i, figures[from + i], loader), Object[]::new);

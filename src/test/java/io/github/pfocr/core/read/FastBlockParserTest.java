@@ -189,9 +189,12 @@ class FastBlockParserTest {
         assertTrue(oracle(text, from, to));
     }
 
+    private static Path shared() {
+        return Path.of(System.getProperty("pfocr.sharedDirectory", Path.of("..", "shared").toString()));
+    }
+
     static Path figures() {
-        return Path.of(System.getProperty("pfocr.sharedDirectory", Path.of("..", "shared").toString()),
-                "corpus", "pfocr-database", "_figures");
+        return shared().resolve("corpus/pfocr-database/_figures");
     }
 
     /** The front matter's range in a figure file: after the first line, up to the next '---' line. */
@@ -232,8 +235,7 @@ class FastBlockParserTest {
 
     @Test
     void agreesOnTheYamlTestSuite() throws IOException {
-        Path suite = Path.of(System.getProperty("pfocr.sharedDirectory", Path.of("..", "shared").toString()),
-                "conformance", "yaml-test-suite");
+        Path suite = shared().resolve("conformance/yaml-test-suite");
         Assumptions.assumeTrue(Files.isDirectory(suite), "the YAML test suite is not at " + suite.toAbsolutePath());
         List<Path> inputs;
         try (Stream<Path> files = Files.walk(suite)) {
