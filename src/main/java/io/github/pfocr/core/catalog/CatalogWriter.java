@@ -29,10 +29,10 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * Writes the release while the check's pass reads the records: the catalog JSON, per-organism GMT files and
- * optionally a JSON-LD DataCatalog. Each record's catalog form is taken on the reading thread and streamed out in
- * figid order, so memory does not grow with the catalog and no file is read a second time; the figures' JSON is
- * written on worker threads a batch at a time, and the statistics follow the figures, so the catalog is written once,
- * front to back. Every output is written to a temporary file and moved into place only by {@link #finish};
+ * optionally a JSON-LD DataCatalog. Each record's catalog form ({@link CatalogPart}) is taken on the reading thread
+ * and streamed out in figid order, so memory does not grow with the catalog and no file is read a second time; the
+ * figures' JSON is copied from their parts on worker threads a batch at a time, and the statistics follow the
+ * figures, so the catalog is written once, front to back. Every output is written to a temporary file and moved into place only by {@link #finish};
  * {@link #close} without it (a failed check) leaves the previous release untouched.
  */
 public final class CatalogWriter extends CatalogParts implements AutoCloseable {
@@ -48,8 +48,9 @@ public final class CatalogWriter extends CatalogParts implements AutoCloseable {
     private static final byte[] NEW_LINE = {'\n'};
     private static final byte[] NEXT_LINE = {',', '\n'};
     /** Each worker's buffers, reused for every figure (a new one per figure was most of the catalog's garbage). */
-    private static final ThreadLocal<ByteArrayOutputStream[]> BUFFERS = ThreadLocal.withInitial(
-            () -> new ByteArrayOutputStream[] {new ByteArrayOutputStream(1 << 14), new ByteArrayOutputStream(1 << 12)});
+    private static final ThreadLocal<JsonBytes> FIGURE_BUFFER = ThreadLocal.withInitial(() -> new JsonBytes(1 << 14));
+    private static final ThreadLocal<ByteArrayOutputStream> DATASET_BUFFER = ThreadLocal.withInitial(
+            () -> new ByteArrayOutputStream(1 << 12));
 
     private static final JsonFactory JSON = JsonFiles.factory()
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
@@ -68,7 +69,7 @@ public final class CatalogWriter extends CatalogParts implements AutoCloseable {
     private final JsonGenerator lg;
     private final GmtWriter gmtWriter;
     private final Parallel parallel;
-    private final List<CatalogFigure> batch = new ArrayList<>(BATCH);
+    private final List<CatalogPart> batch = new ArrayList<>(BATCH);
     /** The JSON of the batch before, being written on the workers, or null. */
     private Parallel.Pending<Encoded> encoding;
     private int count;
@@ -80,8 +81,11 @@ public final class CatalogWriter extends CatalogParts implements AutoCloseable {
     private final AtomicInteger read = new AtomicInteger();
     private int duplicates;
 
-    /** One figure's catalog JSON, JSON-LD dataset (null without JSON-LD) and GMT lines (null without GMT). */
-    private record Encoded(byte[] figure, byte[] dataset, GmtWriter.Lines gmt) {
+    /**
+     * One figure's catalog JSON, JSON-LD dataset (null without JSON-LD), GMT lines (null without GMT) and values
+     * for the statistics (the long texts only with JSON-LD).
+     */
+    private record Encoded(byte[] figure, byte[] dataset, GmtWriter.Lines gmt, CatalogFigure values) {
     }
 
     /** Opens the temporary files of a release. */
@@ -137,13 +141,13 @@ public final class CatalogWriter extends CatalogParts implements AutoCloseable {
     }
 
     @Override
-    public CatalogFigure extract(FigureRecord record) {
+    public CatalogPart extract(FigureRecord record) {
         read.incrementAndGet();
-        return CatalogFigure.of(record);
+        return super.extract(record);
     }
 
     @Override
-    public void accept(String path, CatalogFigure f) {
+    public void accept(String path, CatalogPart f) {
         // Left out here, not when read, so that a pass leaving records out takes the others from the cache.
         if (request.leftOut().contains(path)) {
             leftOut++;
@@ -154,7 +158,6 @@ public final class CatalogWriter extends CatalogParts implements AutoCloseable {
             return;
         }
         try {
-            stats.add(f);
             count++;
             batch.add(f);
             if (batch.size() == BATCH) {
@@ -168,7 +171,7 @@ public final class CatalogWriter extends CatalogParts implements AutoCloseable {
     /** Writes out the batch before and starts writing this one's JSON and gene sets on the workers. */
     private void encodeBatch() throws IOException {
         writeEncoded();
-        CatalogFigure[] figures = batch.toArray(CatalogFigure[]::new);
+        CatalogPart[] figures = batch.toArray(CatalogPart[]::new);
         batch.clear();
         encoding = parallel.start(figures.length, i -> encode(figures[i]), Encoded[]::new);
     }
@@ -179,6 +182,7 @@ public final class CatalogWriter extends CatalogParts implements AutoCloseable {
             return;
         }
         for (Encoded e : encoding.join()) {
+            stats.add(e.values());
             out.write(written == 0 ? NEW_LINE : NEXT_LINE);
             out.write(e.figure());
             if (e.dataset() != null) {
@@ -195,23 +199,22 @@ public final class CatalogWriter extends CatalogParts implements AutoCloseable {
         encoding = null;
     }
 
-    private Encoded encode(CatalogFigure f) {
+    private Encoded encode(CatalogPart part) {
         try {
-            ByteArrayOutputStream[] buffers = BUFFERS.get();
-            ByteArrayOutputStream figure = buffers[0];
+            JsonBytes figure = FIGURE_BUFFER.get();
             figure.reset();
-            try (JsonGenerator g = JSON.createGenerator(figure, JsonEncoding.UTF8)) {
-                FigureJson.write(f, g);
-            }
+            part.writeJson(figure);
+            CatalogFigure f = part.figure(ldTmp != null);
             byte[] dataset = null;
             if (ldTmp != null) {
-                buffers[1].reset();
-                try (JsonGenerator g = JSON.createGenerator(buffers[1], JsonEncoding.UTF8)) {
+                ByteArrayOutputStream buffer = DATASET_BUFFER.get();
+                buffer.reset();
+                try (JsonGenerator g = JSON.createGenerator(buffer, JsonEncoding.UTF8)) {
                     JsonLdWriter.writeDataset(f, g);
                 }
-                dataset = buffers[1].toByteArray();
+                dataset = buffer.toByteArray();
             }
-            return new Encoded(figure.toByteArray(), dataset, request.gmt() ? gmtWriter.lines(f) : null);
+            return new Encoded(figure.toByteArray(), dataset, request.gmt() ? gmtWriter.lines(f) : null, f);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

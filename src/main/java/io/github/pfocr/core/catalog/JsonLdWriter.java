@@ -38,12 +38,12 @@ final class JsonLdWriter {
         g.writeStringField("@type", "Dataset");
         g.writeStringField("@id", f.pageUrl());
         g.writeStringField("url", f.pageUrl());
-        FigureJson.string(g, "name", f.figtitle() != null ? f.figtitle() : f.figid());
-        FigureJson.string(g, "description", f.caption());
+        string(g, "name", f.figtitle() != null ? f.figtitle() : f.figid());
+        string(g, "description", f.caption());
         g.writeStringField("license", LICENSE);
         creator(g);
-        FigureJson.string(g, "image", f.imageUrl());
-        FigureJson.string(g, "isBasedOn", f.pmcFigureUrl());
+        string(g, "image", f.imageUrl());
+        string(g, "isBasedOn", f.pmcFigureUrl());
         List<String> keywords = f.keywords();
         if (!keywords.isEmpty()) {
             g.writeArrayFieldStart("keywords");
@@ -53,6 +53,12 @@ final class JsonLdWriter {
             g.writeEndArray();
         }
         g.writeEndObject();
+    }
+
+    private static void string(JsonGenerator g, String name, String value) throws IOException {
+        if (value != null) {
+            g.writeStringField(name, value);
+        }
     }
 
     private static void creator(JsonGenerator g) throws IOException {

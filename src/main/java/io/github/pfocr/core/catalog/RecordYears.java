@@ -20,8 +20,9 @@ public final class RecordYears extends CatalogParts {
     }
 
     @Override
-    public void accept(String path, CatalogFigure figure) {
-        counts.merge(figure.year() == null ? UNKNOWN : figure.year().toString(), 1, Integer::sum);
+    public void accept(String path, CatalogPart part) {
+        Integer year = part.figure(false).year();
+        counts.merge(year == null ? UNKNOWN : year.toString(), 1, Integer::sum);
     }
 
     /** Year (or {@value #UNKNOWN}) to number of readable records, in year order. */

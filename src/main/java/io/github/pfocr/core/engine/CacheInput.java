@@ -4,6 +4,7 @@ import io.github.pfocr.core.rules.LongPages;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.zip.CRC32C;
 
 /**
@@ -105,6 +106,16 @@ public final class CacheInput {
         System.arraycopy(bytes, pos, b, 0, n);
         pos += n;
         return b;
+    }
+
+    /**
+     * The bytes not yet read, which are all read then: the input's own array, not a copy, when nothing was read from
+     * it (a part written with {@link CacheOutput#writeRaw} alone).
+     */
+    public byte[] rest() {
+        byte[] out = pos == 0 && limit == bytes.length ? bytes : Arrays.copyOfRange(bytes, pos, limit);
+        pos = limit;
+        return out;
     }
 
     /** A length prefix, checked against the bytes left; -1 for null. */

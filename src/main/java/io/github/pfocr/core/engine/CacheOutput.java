@@ -64,6 +64,11 @@ public final class CacheOutput {
 
     public void writeBytes(byte[] b) {
         writeInt(b.length);
+        writeRaw(b);
+    }
+
+    /** Bytes as they are, without their length: what a reader takes with {@link CacheInput#rest}. */
+    public void writeRaw(byte[] b) {
         if (out != null) {
             io(() -> out.write(b, 0, b.length));
             return;
@@ -73,7 +78,7 @@ public final class CacheOutput {
         count += b.length;
     }
 
-    byte[] toByteArray() {
+    public byte[] toByteArray() {
         return Arrays.copyOf(buf, count);
     }
 

@@ -17,7 +17,7 @@ public final class UnicodeText {
                 continue;
             }
             int c = s.codePointAt(i);
-            if (Character.getType(c) == Character.SURROGATE || isNoncharacter(c)) {
+            if (!allowed(c)) {
                 return i;
             }
             i += Character.charCount(c);
@@ -31,12 +31,13 @@ public final class UnicodeText {
             return s;
         }
         StringBuilder out = new StringBuilder(s.length());
-        s.codePoints().forEach(c -> out.appendCodePoint(Character.getType(c) == Character.SURROGATE
-                || isNoncharacter(c) ? 0xFFFD : c));
+        s.codePoints().forEach(c -> out.appendCodePoint(allowed(c) ? c : 0xFFFD));
         return out.toString();
     }
 
-    private static boolean isNoncharacter(int c) {
-        return c >= 0xFDD0 && c <= 0xFDEF || (c & 0xFFFE) == 0xFFFE;
+    /** Whether a code point may stand in I-JSON text: not a surrogate, not a noncharacter. */
+    public static boolean allowed(int c) {
+        return (c < Character.MIN_SURROGATE || c > Character.MAX_SURROGATE) && !(c >= 0xFDD0 && c <= 0xFDEF)
+                && (c & 0xFFFE) != 0xFFFE;
     }
 }

@@ -1,5 +1,6 @@
 package io.github.pfocr.core.engine;
 
+import io.github.pfocr.core.catalog.CatalogPart;
 import io.github.pfocr.core.catalog.CatalogParts;
 import io.github.pfocr.core.catalog.CatalogRequest;
 import io.github.pfocr.core.catalog.CatalogWriter;
@@ -119,6 +120,25 @@ class IncrementalCheckTest {
         assertEquals(9, cached.accepted.size());
         assertEquals(1, log.size(), () -> String.join("\n", log));
         assertTrue(log.get(0).contains("checksum mismatch"), log.get(0));
+    }
+
+    @Test
+    void aPartTheCatalogRefusesCostsThatRecordAlone() throws IOException {
+        age();
+        // One figure's part gets a byte too many, as in a cache file made to hold it with every checksum right.
+        CheckRunner.run(request().withCacheFile(cacheFile), new CatalogParts() {
+            @Override
+            public void write(CatalogPart part, CacheOutput out) {
+                super.write(part, out);
+                if (part.figid().equals("PMC9100001__jbio-12-101-g001")) {
+                    out.writeRaw(new byte[1]);
+                }
+            }
+        }, log::add);
+        assertSameAsFull(1);
+        assertEquals(9, cached.accepted.size());
+        assertEquals(1, log.size(), () -> String.join("\n", log));
+        assertTrue(log.get(0).contains("1 unread byte(s) after the catalog part"), log.get(0));
     }
 
     /** Gives every file of the repository an old time, so no file is too recent to trust its time. */

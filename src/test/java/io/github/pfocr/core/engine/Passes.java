@@ -1,6 +1,6 @@
 package io.github.pfocr.core.engine;
 
-import io.github.pfocr.core.catalog.CatalogFigure;
+import io.github.pfocr.core.catalog.CatalogPart;
 import io.github.pfocr.core.catalog.CatalogParts;
 import io.github.pfocr.core.model.CheckResult;
 import io.github.pfocr.core.model.FigureRecord;
@@ -37,13 +37,13 @@ final class Passes {
         }
 
         @Override
-        public CatalogFigure extract(FigureRecord record) {
+        public CatalogPart extract(FigureRecord record) {
             read.incrementAndGet();
             return super.extract(record);
         }
 
         @Override
-        public void accept(String path, CatalogFigure part) {
+        public void accept(String path, CatalogPart part) {
             accepted.add(part.figid());
         }
 

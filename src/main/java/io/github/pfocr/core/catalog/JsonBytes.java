@@ -1,0 +1,208 @@
+package io.github.pfocr.core.catalog;
+
+import io.github.pfocr.core.model.UnicodeText;
+
+import java.util.Arrays;
+
+/**
+ * JSON written into a growing byte array, byte for byte as the plugin's Jackson generators write it (compact, the
+ * same escapes, non-ASCII as UTF-8), for the catalog's figures: their strings are copied from UTF-8 bytes as they
+ * are, never decoded. The caller writes a well-formed document; this class only places the commas.
+ */
+final class JsonBytes {
+    private static final byte[] HEX = {'0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'A', 'B', 'C', 'D', 'E',
+        'F'};
+
+    private byte[] buf;
+    private int count;
+    /** Whether the next key or item is the first of its object or array (no comma before it). */
+    private boolean first = true;
+
+    JsonBytes(int capacity) {
+        buf = new byte[capacity];
+    }
+
+    /** Empties the buffer for the next document, keeping its memory. */
+    void reset() {
+        count = 0;
+        first = true;
+    }
+
+    byte[] toByteArray() {
+        return Arrays.copyOf(buf, count);
+    }
+
+    void begin(char open) {
+        put((byte) open);
+        first = true;
+    }
+
+    void end(char close) {
+        put((byte) close);
+        first = false;
+    }
+
+    /** Before an array item. */
+    void item() {
+        if (!first) {
+            put((byte) ',');
+        }
+        first = false;
+    }
+
+    /** A key (plain ASCII, written as it is) and its colon; the value follows. */
+    JsonBytes key(String key) {
+        item();
+        ensure(key.length() + 3);
+        buf[count++] = '"';
+        for (int i = 0; i < key.length(); i++) {
+            buf[count++] = (byte) key.charAt(i);
+        }
+        buf[count++] = '"';
+        buf[count++] = ':';
+        return this;
+    }
+
+    /** A string given as plain ASCII without characters to escape (a label). */
+    void string(String ascii) {
+        ensure(ascii.length() + 2);
+        buf[count++] = '"';
+        for (int i = 0; i < ascii.length(); i++) {
+            buf[count++] = (byte) ascii.charAt(i);
+        }
+        buf[count++] = '"';
+    }
+
+    /**
+     * A string given as its UTF-8 bytes ({@link #validText valid text}): copied in runs, with {@code "}, {@code \},
+     * control characters and characters beyond the BMP escaped, as Jackson escapes them.
+     */
+    void utf8(byte[] b, int off, int n) {
+        // Each byte takes at most six ("\u001F"), so one check covers the string.
+        ensure(6 * n + 2);
+        byte[] o = buf;
+        int c = count;
+        o[c++] = '"';
+        int run = off;
+        int end = off + n;
+        for (int i = off; i < end; i++) {
+            int x = b[i];
+            if (x >= 0x20 && x != '"' && x != '\\' || x < 0 && (x & 0xF8) != 0xF0) {
+                continue;
+            }
+            System.arraycopy(b, run, o, c, i - run);
+            c += i - run;
+            if (x < 0) {
+                // A character beyond the BMP: Jackson writes its UTF-16 surrogates as two escapes.
+                int cp = (x & 0x07) << 18 | (b[i + 1] & 0x3F) << 12 | (b[i + 2] & 0x3F) << 6 | b[i + 3] & 0x3F;
+                c = escape(o, escape(o, c, Character.highSurrogate(cp)), Character.lowSurrogate(cp));
+                i += 3;
+                run = i + 1;
+                continue;
+            }
+            run = i + 1;
+            o[c++] = '\\';
+            switch (x) {
+                case '"', '\\' -> o[c++] = (byte) x;
+                case '\b' -> o[c++] = 'b';
+                case '\t' -> o[c++] = 't';
+                case '\n' -> o[c++] = 'n';
+                case '\f' -> o[c++] = 'f';
+                case '\r' -> o[c++] = 'r';
+                default -> c = escape(o, c - 1, (char) x);
+            }
+        }
+        System.arraycopy(b, run, o, c, end - run);
+        c += end - run;
+        o[c++] = '"';
+        count = c;
+    }
+
+    /** {@code \\uXXXX} for {@code ch} at {@code c}; where it ends. */
+    private static int escape(byte[] o, int c, char ch) {
+        o[c] = '\\';
+        o[c + 1] = 'u';
+        o[c + 2] = HEX[ch >> 12];
+        o[c + 3] = HEX[ch >> 8 & 0xF];
+        o[c + 4] = HEX[ch >> 4 & 0xF];
+        o[c + 5] = HEX[ch & 0xF];
+        return c + 6;
+    }
+
+    void number(int v) {
+        ascii(Integer.toString(v));
+    }
+
+    /** As Jackson writes a double: {@link Double#toString}, and a value JSON has no number for as a string. */
+    void number(double v) {
+        if (Double.isFinite(v)) {
+            ascii(Double.toString(v));
+        } else {
+            string(Double.toString(v));
+        }
+    }
+
+    private void ascii(String s) {
+        ensure(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            buf[count++] = (byte) s.charAt(i);
+        }
+    }
+
+    private void put(byte x) {
+        ensure(1);
+        buf[count++] = x;
+    }
+
+    private void ensure(int more) {
+        if (more > buf.length - count) {
+            buf = Arrays.copyOf(buf, Math.max(2 * buf.length, count + more));
+        }
+    }
+
+    /**
+     * Whether {@code b[off, off + n)} is well-formed UTF-8 (no overlong form, nothing beyond U+10FFFF) of text
+     * I-JSON {@linkplain UnicodeText#allowed allows}.
+     */
+    static boolean validText(byte[] b, int off, int n) {
+        int end = off + n;
+        int i = off;
+        while (i < end) {
+            int x = b[i];
+            if (x >= 0) {
+                i++;
+                continue;
+            }
+            x &= 0xff;
+            int len;
+            int cp;
+            if (x >= 0xC2 && x <= 0xDF) {
+                len = 2;
+                cp = x & 0x1F;
+            } else if (x >= 0xE0 && x <= 0xEF) {
+                len = 3;
+                cp = x & 0x0F;
+            } else if (x >= 0xF0 && x <= 0xF4) {
+                len = 4;
+                cp = x & 0x07;
+            } else {
+                return false;
+            }
+            if (end - i < len) {
+                return false;
+            }
+            for (int k = 1; k < len; k++) {
+                int y = b[i + k] & 0xff;
+                if ((y & 0xC0) != 0x80) {
+                    return false;
+                }
+                cp = cp << 6 | y & 0x3F;
+            }
+            if (len == 3 && cp < 0x800 || len == 4 && (cp < 0x10000 || cp > 0x10FFFF) || !UnicodeText.allowed(cp)) {
+                return false;
+            }
+            i += len;
+        }
+        return true;
+    }
+}
