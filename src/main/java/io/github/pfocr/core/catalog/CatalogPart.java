@@ -116,7 +116,7 @@ public final class CatalogPart {
         List<String> organisms = in.list(true);
         List<String> organismsNer = in.list(true);
         boolean hasScore = in.integer() == 1;
-        long score = (long) in.integer() << 32 | in.integer() & 0xffffffffL;
+        long score = in.longValue();
         String ndex = in.other();
         String wpid = in.other();
         String pageUrl = in.string();
@@ -153,22 +153,37 @@ public final class CatalogPart {
         values.forEach(v -> out.writeString(UnicodeText.valid(v)));
     }
 
-    /** Decodes a part already checked: its lengths and counts are known to fit. */
-    private static final class Reader {
-        private final byte[] b;
-        /** Whether {@link #other} decodes too. */
-        private final boolean all;
-        private int pos;
+    /** A place in a part's bytes. */
+    private abstract static class Cursor {
+        final byte[] b;
+        int pos;
 
-        Reader(byte[] b, boolean all) {
+        Cursor(byte[] b) {
             this.b = b;
-            this.all = all;
         }
 
-        int integer() {
+        final int integer() {
+            if (b.length - pos < 4) {
+                throw new CacheFormatException("catalog part ends early");
+            }
             int v = (b[pos] & 0xff) << 24 | (b[pos + 1] & 0xff) << 16 | (b[pos + 2] & 0xff) << 8 | b[pos + 3] & 0xff;
             pos += 4;
             return v;
+        }
+
+        final long longValue() {
+            return (long) integer() << 32 | integer() & 0xffffffffL;
+        }
+    }
+
+    /** Decodes a part already checked: its lengths and counts are known to fit. */
+    private static final class Reader extends Cursor {
+        /** Whether {@link #other} decodes too. */
+        private final boolean all;
+
+        Reader(byte[] b, boolean all) {
+            super(b);
+            this.all = all;
         }
 
         String string() {
@@ -205,13 +220,11 @@ public final class CatalogPart {
      * One walk over a part: with a sink it writes the figure's JSON, without one it only checks the part. Every
      * length and count is checked against the bytes left either way.
      */
-    private static final class Walk {
-        private final byte[] b;
+    private static final class Walk extends Cursor {
         private final JsonBytes out;
-        private int pos;
 
         Walk(byte[] b, JsonBytes out) {
-            this.b = b;
+            super(b);
             this.out = out;
         }
 
@@ -296,7 +309,7 @@ public final class CatalogPart {
             if (has != 0 && has != 1) {
                 throw new CacheFormatException("expected a boolean, found " + has);
             }
-            long bits = (long) integer() << 32 | integer() & 0xffffffffL;
+            long bits = longValue();
             if (has == 1 && out != null) {
                 out.key("pathwayScore").number(Double.longBitsToDouble(bits));
             }
@@ -340,15 +353,6 @@ public final class CatalogPart {
                 end('}');
             }
             end(']');
-        }
-
-        private int integer() {
-            if (b.length - pos < 4) {
-                throw new CacheFormatException("catalog part ends early");
-            }
-            int v = (b[pos] & 0xff) << 24 | (b[pos + 1] & 0xff) << 16 | (b[pos + 2] & 0xff) << 8 | b[pos + 3] & 0xff;
-            pos += 4;
-            return v;
         }
 
         /** A count of items of at least {@code minBytes} each, never more than the bytes left allow. */

@@ -1,12 +1,12 @@
 package io.github.pfocr.core.engine;
 
 /**
- * The cached parts of one chunk of figures, read in a few large reads instead of two small ones per figure. A pass
- * writes the entries one after another in figid order, and their parts likewise, so a chunk's entries usually form
- * one stretch of the cache file and its parts one stretch of the parts file. Whatever does not fit that (an entry
- * written beside the cache, a part appended later) is read on its own. The blocks are read by the first thread that
- * asks for a part (a worker, not the thread handing the parts over); the parts are taken out of them, with every
- * checksum verified, on any thread.
+ * The cached entries and parts of one chunk of figures, read in a few large reads instead of one or two small ones
+ * per figure. A pass writes the entries one after another in figid order, and their parts likewise, so a chunk's
+ * entries usually form one stretch of the cache file and its parts one stretch of the parts file. Whatever does not
+ * fit that (an entry written beside the cache, a part appended later) is read on its own. Each block is read by the
+ * first thread that asks for an entry or a part (a worker, not the thread consuming the chunk); entries and parts are
+ * taken out of them, with every checksum verified, on any thread.
  */
 final class CachedParts {
     /** A stretch longer than this is not read in one go. */
@@ -22,7 +22,8 @@ final class CachedParts {
     /** The parts the entries in the block name, from partsFrom on, or null. */
     private byte[] parts;
     private long partsFrom;
-    private boolean read;
+    private boolean entriesRead;
+    private boolean partsRead;
 
     /**
      * @param paths the figures' paths
@@ -34,23 +35,32 @@ final class CachedParts {
         this.at = at;
     }
 
-    private synchronized void readBlocks() {
-        if (read) {
-            return;
+    /**
+     * Reads the chunk's entry block once, and its part block once parts are asked for. A block that cannot be read
+     * is left out (each figure's entry or part is then read on its own, and a damaged one reported there); a block,
+     * once read, is never dropped, as other threads may be taking from it.
+     */
+    private synchronized void readBlocks(boolean withParts) {
+        if (!entriesRead) {
+            entriesRead = true;
+            try {
+                readEntryBlock();
+            } catch (CacheFormatException e) {
+                entries = null;
+            }
         }
-        read = true;
-        try {
-            readEntries();
-            readParts();
-        } catch (CacheFormatException e) {
-            // Each figure's part is then read on its own, and a damaged one reported there.
-            entries = null;
-            parts = null;
+        if (withParts && !partsRead) {
+            partsRead = true;
+            try {
+                readPartBlock();
+            } catch (CacheFormatException e) {
+                parts = null;
+            }
         }
     }
 
     /** The entries of the chunk that follow one another, the last excepted (where it ends is not known). */
-    private void readEntries() {
+    private void readEntryBlock() {
         int first = -1;
         for (int i = 0; i < at.length; i++) {
             if (inFile(i)) {
@@ -68,7 +78,7 @@ final class CachedParts {
     }
 
     /** The parts the block's entries name, when they lie close together. */
-    private void readParts() {
+    private void readPartBlock() {
         if (entries == null) {
             return;
         }
@@ -101,18 +111,28 @@ final class CachedParts {
     }
 
     /**
-     * Figure i's part bytes, every checksum verified; null when its entry names none (a file that was not parsed).
+     * Figure i's latest entry (one written beside the cache replaces the file's), its checksum verified.
      *
-     * @throws CacheFormatException when the entry or the part is damaged or is another figure's
+     * @throws CacheFormatException when the entry is damaged or is another figure's
      */
-    byte[] part(int i) {
-        readBlocks();
+    byte[] entry(int i) {
+        readBlocks(false);
         byte[] entry = blockEntry(i) ? CheckCache.entryIn(entries, (int) (at[i] - entriesFrom))
                 : at[i] < 0 ? null : cache.latest(paths[i], at[i]);
         if (entry == null || !CheckCache.isEntryOf(entry, paths[i])) {
             throw new CacheFormatException("no entry of " + paths[i] + " where the last result put it");
         }
-        FigureEntry.PartRef ref = CheckCache.partOf(entry);
+        return entry;
+    }
+
+    /**
+     * Figure i's part bytes, every checksum verified; null when its entry names none (a file that was not parsed).
+     *
+     * @throws CacheFormatException when the entry or the part is damaged or is another figure's
+     */
+    byte[] part(int i) {
+        FigureEntry.PartRef ref = CheckCache.partOf(entry(i));
+        readBlocks(true);
         if (ref == null) {
             return null;
         }

@@ -545,14 +545,19 @@ public final class CheckRunner {
     private Parallel.Pending<Changed> startChanged(int from, int[] ordinals, int[] figures, Parallel parallel,
             RecordLoader loader) {
         int n = Math.max(0, Math.min(CHUNK, ordinals.length - from));
+        String[] chunk = new String[n];
+        long[] at = new long[n];
+        for (int i = 0; i < n; i++) {
+            chunk[i] = paths.get(figures[ordinals[from + i]]);
+            at[i] = snapshot.entries.get(ordinals[from + i]);
+        }
+        // Many changed figures (new times everywhere) have their entries read a block at a time.
+        CachedParts cached = new CachedParts(previous, chunk, at);
         return parallel.start(n, i -> {
             int k = ordinals[from + i];
-            String path = paths.get(figures[k]);
+            String path = chunk[i];
             try {
-                byte[] old = previous.latest(path, snapshot.entries.get(k));
-                if (!CheckCache.isEntryOf(old, path)) {
-                    return new Changed(null, null, -1, "the entry at " + snapshot.entries.get(k) + " is another's");
-                }
+                byte[] old = cached.entry(i);
                 FigureEntry.PartRef part = CheckCache.partOf(old);
                 // A figure unchanged since the last pass keeps the entry that pass wrote beside the cache.
                 Read read = changed.get(figures[k]) ? probeChanged(request.baseDirectory().resolve(path), path,
