@@ -842,7 +842,8 @@ final class CheckCache {
         long offset = trailer.getLong();
         int length = trailer.getInt();
         int crc = trailer.getInt();
-        if (offset != -1 && (offset < PARTS_HEADER || length < 0)) {
+        // A part is never longer than an entry may be: a forged length must not make the reader allocate it.
+        if (offset != -1 && (offset < PARTS_HEADER || length < 0 || length > MAX_ENTRY)) {
             throw new CacheFormatException("part reference " + offset + "+" + length);
         }
         return offset == -1 ? null : new FigureEntry.PartRef(offset, length, crc);

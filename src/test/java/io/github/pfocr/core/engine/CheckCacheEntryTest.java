@@ -4,6 +4,8 @@ import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** An entry is recognised by its path without being decoded, exactly as decoding it would. */
@@ -27,5 +29,18 @@ class CheckCacheEntryTest {
         byte[] accented = entryOf("_figures/PMC1__ä.md");
         assertTrue(CheckCache.isEntryOf(accented, "_figures/PMC1__ä.md"));
         assertFalse(CheckCache.isEntryOf(accented, "_figures/PMC1__a.md"));
+    }
+
+    @Test
+    void aPartReferenceIsTakenOnlyWithinBounds() {
+        assertNull(CheckCache.partOf(entryOf("_figures/PMC1__g1.md")), "an entry without a part");
+        byte[] ok = CheckCache.entry(new byte[] {1}, new FigureEntry.PartRef(16, 256 << 20, 7));
+        assertEquals(new FigureEntry.PartRef(16, 256 << 20, 7), CheckCache.partOf(ok));
+        // A forged length would have the reader allocate 2 GB for one part.
+        byte[] forged = CheckCache.entry(new byte[] {1}, new FigureEntry.PartRef(16, Integer.MAX_VALUE, 7));
+        CacheFormatException e = assertThrows(CacheFormatException.class, () -> CheckCache.partOf(forged));
+        assertTrue(e.getMessage().contains("part reference"), e.getMessage());
+        byte[] header = CheckCache.entry(new byte[] {1}, new FigureEntry.PartRef(8, 10, 7));
+        assertThrows(CacheFormatException.class, () -> CheckCache.partOf(header), "a part inside the header");
     }
 }
