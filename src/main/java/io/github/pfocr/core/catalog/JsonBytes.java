@@ -74,15 +74,12 @@ final class JsonBytes {
     }
 
     /**
-     * A string given as its UTF-8 bytes ({@link #validText valid text}): copied in runs, with {@code "}, {@code \},
-     * control characters and characters beyond the BMP escaped, as Jackson escapes them.
+     * A string given as its UTF-8 bytes ({@link #validText valid text}): copied in runs, with {@code "}, {@code \\},
+     * control characters and characters beyond the BMP escaped, as Jackson escapes them. The buffer grows with what
+     * is written, not by the most a string could take.
      */
     void utf8(byte[] b, int off, int n) {
-        // Each byte takes at most six ("\u001F"), so one check covers the string.
-        ensure(6 * n + 2);
-        byte[] o = buf;
-        int c = count;
-        o[c++] = '"';
+        put((byte) '"');
         int run = off;
         int end = off + n;
         for (int i = off; i < end; i++) {
@@ -90,43 +87,52 @@ final class JsonBytes {
             if (x >= 0x20 && x != '"' && x != '\\' || x < 0 && (x & 0xF8) != 0xF0) {
                 continue;
             }
-            System.arraycopy(b, run, o, c, i - run);
-            c += i - run;
+            copy(b, run, i - run);
             if (x < 0) {
                 // A character beyond the BMP: Jackson writes its UTF-16 surrogates as two escapes.
                 int cp = (x & 0x07) << 18 | (b[i + 1] & 0x3F) << 12 | (b[i + 2] & 0x3F) << 6 | b[i + 3] & 0x3F;
-                c = escape(o, escape(o, c, Character.highSurrogate(cp)), Character.lowSurrogate(cp));
+                escape(Character.highSurrogate(cp));
+                escape(Character.lowSurrogate(cp));
                 i += 3;
-                run = i + 1;
-                continue;
+            } else {
+                switch (x) {
+                    case '"', '\\' -> pair((byte) x);
+                    case '\b' -> pair((byte) 'b');
+                    case '\t' -> pair((byte) 't');
+                    case '\n' -> pair((byte) 'n');
+                    case '\f' -> pair((byte) 'f');
+                    case '\r' -> pair((byte) 'r');
+                    default -> escape((char) x);
+                }
             }
             run = i + 1;
-            o[c++] = '\\';
-            switch (x) {
-                case '"', '\\' -> o[c++] = (byte) x;
-                case '\b' -> o[c++] = 'b';
-                case '\t' -> o[c++] = 't';
-                case '\n' -> o[c++] = 'n';
-                case '\f' -> o[c++] = 'f';
-                case '\r' -> o[c++] = 'r';
-                default -> c = escape(o, c - 1, (char) x);
-            }
         }
-        System.arraycopy(b, run, o, c, end - run);
-        c += end - run;
-        o[c++] = '"';
-        count = c;
+        copy(b, run, end - run);
+        put((byte) '"');
     }
 
-    /** {@code \\uXXXX} for {@code ch} at {@code c}; where it ends. */
-    private static int escape(byte[] o, int c, char ch) {
-        o[c] = '\\';
-        o[c + 1] = 'u';
-        o[c + 2] = HEX[ch >> 12];
-        o[c + 3] = HEX[ch >> 8 & 0xF];
-        o[c + 4] = HEX[ch >> 4 & 0xF];
-        o[c + 5] = HEX[ch & 0xF];
-        return c + 6;
+    private void copy(byte[] b, int from, int length) {
+        ensure(length);
+        System.arraycopy(b, from, buf, count, length);
+        count += length;
+    }
+
+    /** A backslash and {@code x}. */
+    private void pair(byte x) {
+        ensure(2);
+        buf[count++] = '\\';
+        buf[count++] = x;
+    }
+
+    /** {@code \\uXXXX} for {@code ch}. */
+    private void escape(char ch) {
+        ensure(6);
+        buf[count++] = '\\';
+        buf[count++] = 'u';
+        buf[count++] = HEX[ch >> 12];
+        buf[count++] = HEX[ch >> 8 & 0xF];
+        buf[count++] = HEX[ch >> 4 & 0xF];
+        buf[count++] = HEX[ch & 0xF];
     }
 
     void number(int v) {
