@@ -198,9 +198,10 @@ public final class CatalogPart {
 
         /** A field only some readers need: decoded when all are, else stepped over (null). */
         String other() {
-            if (all) {
-                return string();
-            }
+            return all ? string() : skip();
+        }
+
+        private String skip() {
             int n = integer();
             pos += Math.max(n, 0);
             return null;
@@ -210,9 +211,9 @@ public final class CatalogPart {
         List<String> list(boolean decoded) {
             String[] out = new String[integer()];
             for (int i = 0; i < out.length; i++) {
-                out[i] = decoded ? string() : other();
+                out[i] = decoded ? string() : skip();
             }
-            return decoded || all ? List.of(out) : List.of();
+            return decoded ? List.of(out) : List.of();
         }
     }
 
@@ -373,7 +374,7 @@ public final class CatalogPart {
             if (n > b.length - pos) {
                 throw new CacheFormatException("catalog part ends early");
             }
-            if (out == null && n > 0 && !JsonBytes.validText(b, pos, n)) {
+            if (out == null && n > 0 && !UnicodeText.validUtf8(b, pos, n)) {
                 throw new CacheFormatException("a string in the catalog part is not valid UTF-8 text");
             }
             return n;

@@ -32,8 +32,9 @@ import java.util.zip.GZIPOutputStream;
  * optionally a JSON-LD DataCatalog. Each record's catalog form ({@link CatalogPart}) is taken on the reading thread
  * and streamed out in figid order, so memory does not grow with the catalog and no file is read a second time; the
  * figures' JSON is copied from their parts on worker threads a batch at a time, and the statistics follow the
- * figures, so the catalog is written once, front to back. Every output is written to a temporary file and moved into place only by {@link #finish};
- * {@link #close} without it (a failed check) leaves the previous release untouched.
+ * figures, so the catalog is written once, front to back. Every output is written to a temporary file and moved
+ * into place only by {@link #finish}; {@link #close} without it (a failed check) leaves the previous release
+ * untouched.
  */
 public final class CatalogWriter extends CatalogParts implements AutoCloseable {
     /** Bumped when the catalog's shape changes incompatibly. */
@@ -151,19 +152,19 @@ public final class CatalogWriter extends CatalogParts implements AutoCloseable {
     }
 
     @Override
-    public void accept(String path, CatalogPart f) {
+    public void accept(String path, CatalogPart part) {
         // Left out here, not when read, so that a pass leaving records out takes the others from the cache.
         if (request.leftOut().contains(path)) {
             leftOut++;
             return;
         }
-        if (!figids.add(f.figid())) {
+        if (!figids.add(part.figid())) {
             duplicates++;
             return;
         }
         try {
             count++;
-            batch.add(f);
+            batch.add(part);
             if (batch.size() == BATCH) {
                 encodeBatch();
             }

@@ -53,28 +53,20 @@ final class JsonBytes {
     /** A key (plain ASCII, written as it is) and its colon; the value follows. */
     JsonBytes key(String key) {
         item();
-        ensure(key.length() + 3);
-        buf[count++] = '"';
-        for (int i = 0; i < key.length(); i++) {
-            buf[count++] = (byte) key.charAt(i);
-        }
-        buf[count++] = '"';
-        buf[count++] = ':';
+        string(key);
+        put((byte) ':');
         return this;
     }
 
-    /** A string given as plain ASCII without characters to escape (a label). */
+    /** A string given as plain ASCII without characters to escape (a key, a label). */
     void string(String ascii) {
-        ensure(ascii.length() + 2);
-        buf[count++] = '"';
-        for (int i = 0; i < ascii.length(); i++) {
-            buf[count++] = (byte) ascii.charAt(i);
-        }
-        buf[count++] = '"';
+        put((byte) '"');
+        ascii(ascii);
+        put((byte) '"');
     }
 
     /**
-     * A string given as its UTF-8 bytes ({@link #validText valid text}): copied in runs, with {@code "}, {@code \\},
+     * A string given as its UTF-8 bytes ({@linkplain UnicodeText#validUtf8 valid text}): copied in runs, with {@code "}, {@code \\},
      * control characters and characters beyond the BMP escaped, as Jackson escapes them. The buffer grows with what
      * is written, not by the most a string could take.
      */
@@ -164,51 +156,5 @@ final class JsonBytes {
         if (more > buf.length - count) {
             buf = Arrays.copyOf(buf, Math.max(2 * buf.length, count + more));
         }
-    }
-
-    /**
-     * Whether {@code b[off, off + n)} is well-formed UTF-8 (no overlong form, nothing beyond U+10FFFF) of text
-     * I-JSON {@linkplain UnicodeText#allowed allows}.
-     */
-    static boolean validText(byte[] b, int off, int n) {
-        int end = off + n;
-        int i = off;
-        while (i < end) {
-            int x = b[i];
-            if (x >= 0) {
-                i++;
-                continue;
-            }
-            x &= 0xff;
-            int len;
-            int cp;
-            if (x >= 0xC2 && x <= 0xDF) {
-                len = 2;
-                cp = x & 0x1F;
-            } else if (x >= 0xE0 && x <= 0xEF) {
-                len = 3;
-                cp = x & 0x0F;
-            } else if (x >= 0xF0 && x <= 0xF4) {
-                len = 4;
-                cp = x & 0x07;
-            } else {
-                return false;
-            }
-            if (end - i < len) {
-                return false;
-            }
-            for (int k = 1; k < len; k++) {
-                int y = b[i + k] & 0xff;
-                if ((y & 0xC0) != 0x80) {
-                    return false;
-                }
-                cp = cp << 6 | y & 0x3F;
-            }
-            if (len == 3 && cp < 0x800 || len == 4 && (cp < 0x10000 || cp > 0x10FFFF) || !UnicodeText.allowed(cp)) {
-                return false;
-            }
-            i += len;
-        }
-        return true;
     }
 }

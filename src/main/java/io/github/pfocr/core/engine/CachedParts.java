@@ -132,10 +132,10 @@ final class CachedParts {
      */
     byte[] part(int i) {
         FigureEntry.PartRef ref = CheckCache.partOf(entry(i));
-        readBlocks(true);
         if (ref == null) {
             return null;
         }
+        readBlocks(true);
         if (parts != null && ref.offset() >= partsFrom && ref.offset() + ref.length() <= partsFrom + parts.length) {
             return CheckCache.partIn(parts, (int) (ref.offset() - partsFrom), ref);
         }

@@ -44,6 +44,8 @@ import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
+import java.util.function.IntToLongFunction;
+import java.util.function.IntUnaryOperator;
 import java.util.stream.IntStream;
 
 /**
@@ -402,13 +404,7 @@ public final class CheckRunner {
             // Reading chunk k + 1's parts on the workers overlaps handing over chunk k here.
             IntFunction<Parallel.Pending<Object>> start = from -> {
                 int n = Math.min(HAND_OVER_CHUNK, figures.length - from);
-                String[] chunk = new String[n];
-                long[] at = new long[n];
-                for (int i = 0; i < n; i++) {
-                    chunk[i] = paths.get(figures[from + i]);
-                    at[i] = results.entryAt(from + i);
-                }
-                CachedParts cached = new CachedParts(cache, chunk, at);
+                CachedParts cached = cachedChunk(cache, n, i -> figures[from + i], i -> results.entryAt(from + i));
                 return parallel.start(n, i -> part(cached, i, figures[from + i], loader), Object[]::new);
             };
             Parallel.Pending<Object> pending = figures.length == 0 ? null : start.apply(0);
@@ -425,6 +421,17 @@ public final class CheckRunner {
             throw new UncheckedIOException("could not read the cache " + request.cacheFile(), e);
         }
         return true;
+    }
+
+    /** The cached entries and parts of {@code n} figures, given by path-table index and cache position. */
+    private CachedParts cachedChunk(CheckCache.Reader cache, int n, IntUnaryOperator figure, IntToLongFunction at) {
+        String[] chunk = new String[n];
+        long[] positions = new long[n];
+        for (int i = 0; i < n; i++) {
+            chunk[i] = paths.get(figure.applyAsInt(i));
+            positions[i] = at.applyAsLong(i);
+        }
+        return new CachedParts(cache, chunk, positions);
     }
 
     /** Logs the first damage found while handing parts over. */
@@ -545,17 +552,12 @@ public final class CheckRunner {
     private Parallel.Pending<Changed> startChanged(int from, int[] ordinals, int[] figures, Parallel parallel,
             RecordLoader loader) {
         int n = Math.max(0, Math.min(CHUNK, ordinals.length - from));
-        String[] chunk = new String[n];
-        long[] at = new long[n];
-        for (int i = 0; i < n; i++) {
-            chunk[i] = paths.get(figures[ordinals[from + i]]);
-            at[i] = snapshot.entries.get(ordinals[from + i]);
-        }
         // Many changed figures (new times everywhere) have their entries read a block at a time.
-        CachedParts cached = new CachedParts(previous, chunk, at);
+        CachedParts cached = cachedChunk(previous, n, i -> figures[ordinals[from + i]],
+                i -> snapshot.entries.get(ordinals[from + i]));
         return parallel.start(n, i -> {
             int k = ordinals[from + i];
-            String path = chunk[i];
+            String path = paths.get(figures[k]);
             try {
                 byte[] old = cached.entry(i);
                 FigureEntry.PartRef part = CheckCache.partOf(old);

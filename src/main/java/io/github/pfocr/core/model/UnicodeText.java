@@ -40,4 +40,50 @@ public final class UnicodeText {
         return (c < Character.MIN_SURROGATE || c > Character.MAX_SURROGATE) && !(c >= 0xFDD0 && c <= 0xFDEF)
                 && (c & 0xFFFE) != 0xFFFE;
     }
+
+    /**
+     * Whether {@code b[off, off + n)} is well-formed UTF-8 (no overlong form, nothing beyond U+10FFFF) of text
+     * I-JSON {@linkplain #allowed allows}: what a cache file holds is checked with it before use.
+     */
+    public static boolean validUtf8(byte[] b, int off, int n) {
+        int end = off + n;
+        int i = off;
+        while (i < end) {
+            int x = b[i];
+            if (x >= 0) {
+                i++;
+                continue;
+            }
+            x &= 0xff;
+            int len;
+            int cp;
+            if (x >= 0xC2 && x <= 0xDF) {
+                len = 2;
+                cp = x & 0x1F;
+            } else if (x >= 0xE0 && x <= 0xEF) {
+                len = 3;
+                cp = x & 0x0F;
+            } else if (x >= 0xF0 && x <= 0xF4) {
+                len = 4;
+                cp = x & 0x07;
+            } else {
+                return false;
+            }
+            if (end - i < len) {
+                return false;
+            }
+            for (int k = 1; k < len; k++) {
+                int y = b[i + k] & 0xff;
+                if ((y & 0xC0) != 0x80) {
+                    return false;
+                }
+                cp = cp << 6 | y & 0x3F;
+            }
+            if (len == 3 && cp < 0x800 || len == 4 && (cp < 0x10000 || cp > 0x10FFFF) || !allowed(cp)) {
+                return false;
+            }
+            i += len;
+        }
+        return true;
+    }
 }

@@ -88,7 +88,7 @@ class CatalogPartTest {
                 g.writeString(valid);
             }
             byte[] utf8 = valid.getBytes(StandardCharsets.UTF_8);
-            assertTrue(JsonBytes.validText(utf8, 0, utf8.length), valid);
+            assertTrue(UnicodeText.validUtf8(utf8, 0, utf8.length), valid);
             JsonBytes out = new JsonBytes(1);
             out.utf8(utf8, 0, utf8.length);
             assertEquals(expected.toString(StandardCharsets.UTF_8),
@@ -189,10 +189,10 @@ class CatalogPartTest {
                 b[j] = (byte) (k == 0 ? random.nextInt(0x80) : k == 1 ? 0x80 + random.nextInt(0x40)
                         : k == 2 ? 0xC0 + random.nextInt(0x40) : random.nextInt(0x100));
             }
-            assertEquals(strictlyValid(b), JsonBytes.validText(b, 0, b.length), () -> Arrays.toString(b));
+            assertEquals(strictlyValid(b), UnicodeText.validUtf8(b, 0, b.length), () -> Arrays.toString(b));
         }
         byte[] nonchar = "\ufffe".getBytes(StandardCharsets.UTF_8);
-        assertEquals(false, JsonBytes.validText(nonchar, 0, nonchar.length));
+        assertEquals(false, UnicodeText.validUtf8(nonchar, 0, nonchar.length));
     }
 
     private static boolean strictlyValid(byte[] b) {
