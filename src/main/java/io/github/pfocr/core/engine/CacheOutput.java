@@ -1,6 +1,5 @@
 package io.github.pfocr.core.engine;
 
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -12,27 +11,30 @@ import java.util.Arrays;
  * memory, or straight into a stream for a file too large to hold twice.
  */
 public final class CacheOutput {
-    /** In memory: the bytes so far (a plain array: every record's entry and part are written here). */
+    /** In a stream: bytes are handed on in blocks of this size. */
+    private static final int BLOCK = 1 << 16;
+
+    /** The bytes so far (a plain array: every record's entry and part are written here); in a stream, unsent. */
     private byte[] buf;
     private int count;
     /** Into a stream; null in memory. */
-    private final DataOutputStream out;
+    private final OutputStream out;
 
     public CacheOutput() {
         buf = new byte[512];
         out = null;
     }
 
-    /** Writes into {@code sink}; {@link #toByteArray} is then not available. */
+    /**
+     * Writes into {@code sink} a block at a time; {@link #toByteArray} is then not available, and {@link #flush}
+     * hands on what is left.
+     */
     CacheOutput(OutputStream sink) {
-        out = new DataOutputStream(sink);
+        buf = new byte[BLOCK];
+        out = sink;
     }
 
     public void writeInt(int v) {
-        if (out != null) {
-            io(() -> out.writeInt(v));
-            return;
-        }
         ensure(4);
         buf[count] = (byte) (v >>> 24);
         buf[count + 1] = (byte) (v >>> 16);
@@ -42,10 +44,6 @@ public final class CacheOutput {
     }
 
     public void writeLong(long v) {
-        if (out != null) {
-            io(() -> out.writeLong(v));
-            return;
-        }
         writeInt((int) (v >>> 32));
         writeInt((int) v);
     }
@@ -69,9 +67,12 @@ public final class CacheOutput {
 
     /** Bytes as they are, without their length: what a reader takes with {@link CacheInput#rest}. */
     public void writeRaw(byte[] b) {
-        if (out != null) {
-            io(() -> out.write(b, 0, b.length));
-            return;
+        if (out != null && count + b.length > buf.length) {
+            flush();
+            if (b.length > buf.length) {
+                send(b, b.length);
+                return;
+            }
         }
         ensure(b.length);
         System.arraycopy(b, 0, buf, count, b.length);
@@ -82,19 +83,27 @@ public final class CacheOutput {
         return Arrays.copyOf(buf, count);
     }
 
-    private void ensure(int more) {
-        if (count + more > buf.length) {
-            buf = Arrays.copyOf(buf, Math.max(buf.length * 2, count + more));
+    /** In a stream: hands on the bytes not sent yet. */
+    void flush() {
+        if (out != null && count > 0) {
+            send(buf, count);
+            count = 0;
         }
     }
 
-    private interface Io {
-        void run() throws IOException;
+    private void ensure(int more) {
+        if (count + more > buf.length) {
+            if (out != null) {
+                flush();
+            } else {
+                buf = Arrays.copyOf(buf, Math.max(buf.length * 2, count + more));
+            }
+        }
     }
 
-    private static void io(Io write) {
+    private void send(byte[] bytes, int length) {
         try {
-            write.run();
+            out.write(bytes, 0, length);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -30,6 +30,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -65,11 +66,12 @@ public final class CheckRunner {
     /** Figures read in parallel before they are consumed in order. */
     private static final int CHUNK = 1024;
     /**
-     * Figures whose cached parts are handed over at a time. A chunk's entries and parts are each read in one block,
-     * kept this way below the size at which G1 gives an array heap regions of its own: every such block started a
-     * collection (29 in one catalog goal of 100,000 figures with chunks of 1,024, 2 to 6 with these).
+     * Figures whose cached entries or parts are read at a time, as one block: when parts are handed over, and when
+     * changed figures are probed. A block is kept this way below the size at which G1 gives an array heap regions of
+     * its own: every such block started a collection (29 in one catalog goal of 100,000 figures with chunks of
+     * 1,024, 2 to 6 with these), and each was zeroed into fresh pages.
      */
-    private static final int HAND_OVER_CHUNK = 128;
+    private static final int BLOCK_CHUNK = 128;
 
     private final CheckRequest request;
     private final RecordListener<Object> listener;
@@ -403,14 +405,14 @@ public final class CheckRunner {
             }
             // Reading chunk k + 1's parts on the workers overlaps handing over chunk k here.
             IntFunction<Parallel.Pending<Object>> start = from -> {
-                int n = Math.min(HAND_OVER_CHUNK, figures.length - from);
+                int n = Math.min(BLOCK_CHUNK, figures.length - from);
                 CachedParts cached = cachedChunk(cache, n, i -> figures[from + i], i -> results.entryAt(from + i));
                 return parallel.start(n, i -> part(cached, i, figures[from + i], loader), Object[]::new);
             };
             Parallel.Pending<Object> pending = figures.length == 0 ? null : start.apply(0);
-            for (int from = 0; from < figures.length; from += HAND_OVER_CHUNK) {
+            for (int from = 0; from < figures.length; from += BLOCK_CHUNK) {
                 Object[] parts = pending.join();
-                pending = from + HAND_OVER_CHUNK < figures.length ? start.apply(from + HAND_OVER_CHUNK) : null;
+                pending = from + BLOCK_CHUNK < figures.length ? start.apply(from + BLOCK_CHUNK) : null;
                 for (int i = 0; i < parts.length; i++) {
                     if (parts[i] != null) {
                         listener.accept(paths.get(figures[from + i]), parts[i]);
@@ -488,11 +490,15 @@ public final class CheckRunner {
         long shift = 0;
         long droppedParts = 0;
         int unchangedFrom = 0;
-        Parallel.Pending<Changed> pending = startChanged(0, ordinals, figures, parallel, loader);
-        for (int from = 0; from < ordinals.length; from += CHUNK) {
-            Changed[] chunk = pending.join();
-            if (from + CHUNK < ordinals.length) {
-                pending = startChanged(from + CHUNK, ordinals, figures, parallel, loader);
+        // Two chunks in flight: a worker done with its share of one goes on with the next, not waits for the other.
+        ArrayDeque<Parallel.Pending<Changed>> pending = new ArrayDeque<>();
+        for (int from = 0; from < Math.min(ordinals.length, 2 * BLOCK_CHUNK); from += BLOCK_CHUNK) {
+            pending.add(startChanged(from, ordinals, figures, parallel, loader));
+        }
+        for (int from = 0; from < ordinals.length; from += BLOCK_CHUNK) {
+            Changed[] chunk = pending.remove().join();
+            if (from + 2 * BLOCK_CHUNK < ordinals.length) {
+                pending.add(startChanged(from + 2 * BLOCK_CHUNK, ordinals, figures, parallel, loader));
             }
             for (int i = 0; i < chunk.length; i++) {
                 Changed c = chunk[i];
@@ -551,7 +557,7 @@ public final class CheckRunner {
     /** Starts reading and probing the changed figures {@code ordinals[from..]} (one chunk) on the workers. */
     private Parallel.Pending<Changed> startChanged(int from, int[] ordinals, int[] figures, Parallel parallel,
             RecordLoader loader) {
-        int n = Math.max(0, Math.min(CHUNK, ordinals.length - from));
+        int n = Math.max(0, Math.min(BLOCK_CHUNK, ordinals.length - from));
         // Many changed figures (new times everywhere) have their entries read a block at a time.
         CachedParts cached = cachedChunk(previous, n, i -> figures[ordinals[from + i]],
                 i -> snapshot.entries.get(ordinals[from + i]));
@@ -681,16 +687,12 @@ public final class CheckRunner {
         mapFiles.keySet().forEach(p -> all.add(relative(p)));
         files.rejected().forEach(r -> all.add(relative(r.path())));
         String[] sorted = sortedDistinct(all);
-        paths = new PathTable(sorted);
-        // The digest is taken on another thread, while this one looks the paths up.
+        // The path table and the digest are made on another thread, while this one finds each file's index.
+        CompletableFuture<PathTable> table = CompletableFuture.supplyAsync(() -> new PathTable(sorted));
         CompletableFuture<byte[]> digest = request.cacheFile() == null ? CompletableFuture.completedFuture(null)
                 : CompletableFuture.supplyAsync(() -> ResultSnapshot.digest(sorted));
         // From here on files are named by their index in the path table: no Path or String per file is kept.
-        // A binary search over the sorted paths, while they are at hand, costs half the table's lookup by hash.
-        int[] ids = new int[all.size()];
-        for (int i = 0; i < ids.length; i++) {
-            ids[i] = Arrays.binarySearch(sorted, all.get(i));
-        }
+        int[] ids = indexes(all, sorted);
         int[] at = listed.at.build().toArray();
         listedSize = new LongPages(-1);
         listedTime = new LongPages(-1);
@@ -708,6 +710,7 @@ public final class CheckRunner {
                 .mapToInt(i -> ids[i]).toArray();
         int[] dataTables = Arrays.copyOfRange(ids, figureCount, dataEnd);
         int[] downloadTables = Arrays.copyOfRange(ids, dataEnd, listedEnd);
+        paths = table.join();
         for (Path map : mapFiles.keySet()) {
             // Map files are not walked but named: their stamps are read here.
             try {
@@ -741,6 +744,21 @@ public final class CheckRunner {
             }
             return all.size();
         }
+    }
+
+    /**
+     * The index in {@code sorted} of each of {@code paths}. A directory's files are listed in order and lie in a row
+     * there, so each path is mostly the one after the last: one comparison instead of a binary search's seventeen.
+     */
+    private static int[] indexes(List<String> paths, String[] sorted) {
+        int[] ids = new int[paths.size()];
+        int next = 0;
+        for (int i = 0; i < ids.length; i++) {
+            String path = paths.get(i);
+            ids[i] = next < sorted.length && sorted[next].equals(path) ? next : Arrays.binarySearch(sorted, path);
+            next = ids[i] + 1;
+        }
+        return ids;
     }
 
     /** The strings sorted, each once: without the hash set a stream's distinct() keeps of every path. */
@@ -969,11 +987,10 @@ public final class CheckRunner {
      */
     private boolean unchangedBytes(Path figure, FileStamp stamp, long cached) {
         ContentHash hash = new ContentHash();
-        if (!hash.update(figure, request.maxFileSize())) {
-            return false;
-        }
-        for (String table : stamp.tables()) {
-            if (!hash.update(request.dataDirectory().resolve(table), request.maxFileSize())) {
+        // The figure file, then each linked table, as the loader hashed them; each expected at its listed size.
+        for (int i = 0; i < stamp.sizes().length; i++) {
+            Path file = i == 0 ? figure : request.dataDirectory().resolve(stamp.tables()[i - 1]);
+            if (!hash.update(file, stamp.sizes()[i], request.maxFileSize())) {
                 return false;
             }
         }

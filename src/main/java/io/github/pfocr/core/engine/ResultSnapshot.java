@@ -6,7 +6,6 @@ import io.github.pfocr.core.model.Suppression;
 import io.github.pfocr.core.output.AtomicFiles;
 import io.github.pfocr.core.rules.LongPages;
 
-import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -222,7 +221,7 @@ final class ResultSnapshot {
             Path dir = target.toAbsolutePath().getParent();
             Files.createDirectories(dir);
             tmp = AtomicFiles.createTemp(dir, "." + target.getFileName());
-            stream = new BufferedOutputStream(new CheckedOutputStream(Files.newOutputStream(tmp), crc), 1 << 16);
+            stream = new CheckedOutputStream(Files.newOutputStream(tmp), crc);
             out = new CacheOutput(stream);
         }
 
@@ -284,7 +283,7 @@ final class ResultSnapshot {
 
         void commit() throws IOException {
             out.writeInt(-1);
-            stream.flush();
+            out.flush();
             int sum = (int) crc.getValue();
             stream.write(ByteBuffer.allocate(4).putInt(sum).array());
             stream.close();

@@ -35,18 +35,36 @@ class ContentHashTest {
         Path b = Files.write(dir.resolve("b.tsv"), large);
         Path empty = Files.write(dir.resolve("c.tsv"), new byte[0]);
         ContentHash streamed = new ContentHash();
-        assertTrue(streamed.update(a, 1 << 20));
-        assertTrue(streamed.update(b, 1 << 20));
-        assertTrue(streamed.update(empty, 1 << 20));
+        assertTrue(streamed.update(a, small.length, 1 << 20));
+        assertTrue(streamed.update(b, large.length, 1 << 20));
+        assertTrue(streamed.update(empty, 0, 1 << 20));
         assertEquals(of(small, large, new byte[0]), streamed.value());
     }
 
     @Test
     void aMissingOrTooLargeFileGivesNoHash() throws Exception {
         Path a = Files.write(dir.resolve("a.md"), new byte[100]);
-        assertFalse(new ContentHash().update(a, 99));
-        assertTrue(new ContentHash().update(a, 100));
-        assertFalse(new ContentHash().update(dir.resolve("missing.md"), 100));
+        assertFalse(new ContentHash().update(a, 100, 99));
+        assertTrue(new ContentHash().update(a, 100, 100));
+        assertFalse(new ContentHash().update(dir.resolve("missing.md"), 100, 100));
+    }
+
+    @Test
+    void aFileWhoseSizeIsNotTheListedOneIsHashedWhole() throws Exception {
+        byte[] bytes = new byte[70_000];
+        new Random(11).nextBytes(bytes);
+        Path f = Files.write(dir.resolve("f.tsv"), bytes);
+        for (long listed : new long[] {0, 1, 65_536, 69_999, 70_001, 1 << 20}) {
+            ContentHash h = new ContentHash();
+            assertTrue(h.update(f, listed, 1 << 20));
+            assertEquals(of(bytes), h.value(), "listed as " + listed + " bytes");
+        }
+        Path small = Files.write(dir.resolve("s.md"), new byte[] {1, 2, 3});
+        for (long listed : new long[] {0, 2, 3, 4}) {
+            ContentHash h = new ContentHash();
+            assertTrue(h.update(small, listed, 100));
+            assertEquals(of(new byte[] {1, 2, 3}), h.value(), "listed as " + listed + " bytes");
+        }
     }
 
     @Test
