@@ -110,8 +110,14 @@ final class CachedParts {
         return entries != null && i != last && inFile(i) && at[i] >= entriesFrom;
     }
 
+    /** Figure i's path. */
+    String path(int i) {
+        return paths[i];
+    }
+
     /**
-     * Figure i's latest entry (one written beside the cache replaces the file's), its checksum verified.
+     * Figure i's latest entry (one written beside the cache replaces the file's), its checksum verified; the
+     * caller's own copy.
      *
      * @throws CacheFormatException when the entry is damaged or is another figure's
      */

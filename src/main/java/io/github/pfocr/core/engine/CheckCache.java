@@ -332,10 +332,13 @@ final class CheckCache {
             return found;
         }
 
-        /** The latest entry of a path whose entry in the file starts at {@code position}: a change, or that one. */
+        /**
+         * The latest entry of a path whose entry in the file starts at {@code position}: a change, or that one; the
+         * caller's own copy either way.
+         */
         byte[] latest(String path, long position) {
             byte[] changed = changes.entries.get(path);
-            return changed != null ? changed : entryAt(position);
+            return changed != null ? changed.clone() : entryAt(position);
         }
 
         /** The entries a later pass wrote beside the file instead of rewriting it. */
@@ -869,8 +872,8 @@ final class CheckCache {
     }
 
     /**
-     * A copy of an entry with new modification times in its stamp, for files whose bytes are unchanged: patched in
-     * place, without decoding the entry.
+     * Puts new modification times into an entry's stamp, for files whose bytes are unchanged: in place, without
+     * decoding the entry; so only on the caller's own copy.
      */
     static byte[] withTimes(byte[] entry, long[] modified) {
         CacheInput in = new CacheInput(entry, entry.length - TRAILER);
@@ -882,7 +885,7 @@ final class CheckCache {
         for (int i = 0; i < tables; i++) {
             in.readString();
         }
-        ByteBuffer patched = ByteBuffer.wrap(entry.clone());
+        ByteBuffer patched = ByteBuffer.wrap(entry);
         for (int i = 0; i <= tables; i++) {
             // Each table's size, then its time: only the time is replaced.
             patched.putLong(in.position() + 16 * i + 8, modified[i]);

@@ -563,7 +563,7 @@ public final class CheckRunner {
                 i -> snapshot.entries.get(ordinals[from + i]));
         return parallel.start(n, i -> {
             int k = ordinals[from + i];
-            String path = paths.get(figures[k]);
+            String path = cached.path(i);
             try {
                 byte[] old = cached.entry(i);
                 FigureEntry.PartRef part = CheckCache.partOf(old);
@@ -853,9 +853,6 @@ public final class CheckRunner {
      * under new times), else a fresh read. Runs on a worker thread.
      */
     private Read probe(Path file, String path, int id, byte[] cached, RecordLoader loader) {
-        if (snapshot != null) {
-            return probeChanged(file, path, id, cached, loader);
-        }
         if (cached == null) {
             return read(file, path, id, loader);
         }
@@ -886,7 +883,8 @@ public final class CheckRunner {
 
     /**
      * {@link #probe} for a changed figure in a pass from the snapshot: one whose bytes are the same gets its new
-     * times patched into its entry, one read again comes with its old entry to compare.
+     * times patched into its entry ({@code cached}, the caller's own copy), one read again comes with its old entry
+     * to compare.
      */
     private Read probeChanged(Path file, String path, int id, byte[] cached, RecordLoader loader) {
         try {
