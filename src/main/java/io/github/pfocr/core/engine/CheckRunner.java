@@ -656,7 +656,7 @@ public final class CheckRunner {
      * {@code Path}s are dropped with it, so no object per file outlives the setup.
      *
      * @param unselected the base names of figures left out by includes/excludes
-     * @param digest the {@linkplain ResultSnapshot#digest digest} of the paths, when there is a cache
+     * @param digest the {@linkplain PathTable#digest digest} of the paths, when there is a cache
      */
     private record Layout(int[] figures, int[] dataTables, int[] downloadTables, Set<String> unselected,
             Map<Path, RepositoryRules.MapKind> mapFiles, List<RepositoryFiles.Rejected> rejected, byte[] digest) {
@@ -687,10 +687,10 @@ public final class CheckRunner {
         mapFiles.keySet().forEach(p -> all.add(relative(p)));
         files.rejected().forEach(r -> all.add(relative(r.path())));
         String[] sorted = sortedDistinct(all);
-        // The path table and the digest are made on another thread, while this one finds each file's index.
+        // The path table and its digest are made on another thread, while this one finds each file's index.
         CompletableFuture<PathTable> table = CompletableFuture.supplyAsync(() -> new PathTable(sorted));
         CompletableFuture<byte[]> digest = request.cacheFile() == null ? CompletableFuture.completedFuture(null)
-                : CompletableFuture.supplyAsync(() -> ResultSnapshot.digest(sorted));
+                : table.thenApply(PathTable::digest);
         // From here on files are named by their index in the path table: no Path or String per file is kept.
         int[] ids = indexes(all, sorted);
         int[] at = listed.at.build().toArray();

@@ -14,8 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -87,33 +85,6 @@ final class ResultSnapshot {
     /** The snapshot beside a cache file. */
     static Path file(Path cache) {
         return cache.resolveSibling(cache.getFileName() + ".snapshot");
-    }
-
-    /** A SHA-256 of the checked files' paths, in order: equal only for the same paths, whatever they are named. */
-    static byte[] digest(String[] paths) {
-        MessageDigest sha;
-        try {
-            sha = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
-        // Fed in blocks: one update per path costs more than hashing it.
-        ByteBuffer block = ByteBuffer.allocate(1 << 16);
-        for (String p : paths) {
-            byte[] path = p.getBytes(StandardCharsets.UTF_8);
-            if (block.remaining() < 4 + path.length) {
-                sha.update(block.flip());
-                block.clear();
-            }
-            if (block.remaining() < 4 + path.length) {
-                sha.update(ByteBuffer.allocate(4).putInt(0, path.length));
-                sha.update(path);
-            } else {
-                block.putInt(path.length).put(path);
-            }
-        }
-        sha.update(block.flip());
-        return sha.digest();
     }
 
     /**

@@ -3,11 +3,14 @@ package io.github.pfocr.core.engine;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.TreeSet;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /**
  * The path table gives back every path it was built from, in {@link String} order, and finds each and nothing else,
@@ -50,6 +53,32 @@ class PathTableTest {
                     + ".md");
         }
         assertAgrees(new ArrayList<>(paths));
+    }
+
+    @Test
+    void theDigestIsEqualOnlyForTheSamePaths() {
+        List<String> paths = new ArrayList<>();
+        for (int i = 0; i < 3 * PathTable.BLOCK + 5; i++) {
+            paths.add(String.format("_figures/PMC%06d__g%d.md", i, i % 3));
+        }
+        byte[] digest = new PathTable(paths.toArray(String[]::new)).digest();
+        assertArrayEquals(digest, new PathTable(paths.toArray(String[]::new)).digest(), "built again");
+        List<List<String>> others = new ArrayList<>();
+        others.add(paths.subList(0, paths.size() - 1));
+        others.add(paths.subList(1, paths.size()));
+        List<String> renamed = new ArrayList<>(paths);
+        renamed.set(PathTable.BLOCK + 3, renamed.get(PathTable.BLOCK + 3).replace(".md", ".mD"));
+        others.add(renamed);
+        others.add(List.of());
+        for (List<String> other : others) {
+            assertFalse(Arrays.equals(digest, new PathTable(other.toArray(String[]::new)).digest()),
+                    other.size() + " paths");
+        }
+        // Where one path ends and the next starts counts, not only their bytes one after the other.
+        assertFalse(Arrays.equals(new PathTable(new String[] {"a", "bc"}).digest(),
+                new PathTable(new String[] {"ab", "c"}).digest()));
+        assertFalse(Arrays.equals(new PathTable(new String[] {"ab", "abc"}).digest(),
+                new PathTable(new String[] {"abab", "c"}).digest()));
     }
 
     private static void assertAgrees(List<String> sorted) {
