@@ -478,9 +478,9 @@ public final class CheckRunner {
     /**
      * The changed figures of a pass from the snapshot, in chunks of figid order: their latest entries read (where
      * the snapshot says they start, or from the cache's changes) and probed on the workers, chunks k + 1 and k + 2
-     * while chunk k is stored. With {@code changes}, each new entry goes there by path; without, the next cache is written as
-     * the previous one with those entries, and those of the figures in {@code also}, replaced, the bytes between
-     * them copied as they are.
+     * while chunk k is stored. With {@code changes}, each new entry goes there by path; without, the next cache is
+     * written as the previous one with those entries, and those of the figures in {@code also}, replaced, the bytes
+     * between them copied as they are.
      */
     private void changedFigures(int[] figures, BitSet also, Parallel parallel, RecordLoader loader,
             CheckCache.Writer next, Map<String, byte[]> changes) throws IOException {

@@ -20,7 +20,8 @@ class CacheOutputTest {
                 case 3 -> out.writeString(random.nextInt(20) == 0 ? null : "päth/" + random.nextInt());
                 case 4 -> {
                     // Now and then longer than the stream's block: sent on its own.
-                    byte[] b = new byte[random.nextInt(100) == 0 ? 70_000 + random.nextInt(70_000) : random.nextInt(300)];
+                    int length = random.nextInt(100) == 0 ? 70_000 + random.nextInt(70_000) : random.nextInt(300);
+                    byte[] b = new byte[length];
                     random.nextBytes(b);
                     out.writeBytes(b);
                 }
