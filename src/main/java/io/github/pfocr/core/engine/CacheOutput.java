@@ -67,12 +67,10 @@ public final class CacheOutput {
 
     /** Bytes as they are, without their length: what a reader takes with {@link CacheInput#rest}. */
     public void writeRaw(byte[] b) {
-        if (out != null && count + b.length > buf.length) {
+        if (out != null && b.length > buf.length) {
             flush();
-            if (b.length > buf.length) {
-                send(b, b.length);
-                return;
-            }
+            send(b, b.length);
+            return;
         }
         ensure(b.length);
         System.arraycopy(b, 0, buf, count, b.length);

@@ -491,14 +491,15 @@ public final class CheckRunner {
         long droppedParts = 0;
         int unchangedFrom = 0;
         // Two chunks in flight: a worker done with its share of one goes on with the next, not waits for the other.
+        int ahead = 2 * BLOCK_CHUNK;
         ArrayDeque<Parallel.Pending<Changed>> pending = new ArrayDeque<>();
-        for (int from = 0; from < Math.min(ordinals.length, 2 * BLOCK_CHUNK); from += BLOCK_CHUNK) {
+        for (int from = 0; from < Math.min(ordinals.length, ahead); from += BLOCK_CHUNK) {
             pending.add(startChanged(from, ordinals, figures, parallel, loader));
         }
         for (int from = 0; from < ordinals.length; from += BLOCK_CHUNK) {
             Changed[] chunk = pending.remove().join();
-            if (from + 2 * BLOCK_CHUNK < ordinals.length) {
-                pending.add(startChanged(from + 2 * BLOCK_CHUNK, ordinals, figures, parallel, loader));
+            if (from + ahead < ordinals.length) {
+                pending.add(startChanged(from + ahead, ordinals, figures, parallel, loader));
             }
             for (int i = 0; i < chunk.length; i++) {
                 Changed c = chunk[i];
@@ -557,7 +558,7 @@ public final class CheckRunner {
     /** Starts reading and probing the changed figures {@code ordinals[from..]} (one chunk) on the workers. */
     private Parallel.Pending<Changed> startChanged(int from, int[] ordinals, int[] figures, Parallel parallel,
             RecordLoader loader) {
-        int n = Math.max(0, Math.min(BLOCK_CHUNK, ordinals.length - from));
+        int n = Math.min(BLOCK_CHUNK, ordinals.length - from);
         // Many changed figures (new times everywhere) have their entries read a block at a time.
         CachedParts cached = cachedChunk(previous, n, i -> figures[ordinals[from + i]],
                 i -> snapshot.entries.get(ordinals[from + i]));
